@@ -1,0 +1,203 @@
+package id.saksi.core.entry;
+
+import id.saksi.core.ParseException;
+import id.saksi.core.json.CanonicalJson;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What an agency signs: one record of its own, such as a violation report or a sanction decision.
+ *
+ * <p>Its signed bytes are the RFC 8785 canonical JSON of this object (docs/format.md, "Statement"):
+ *
+ * <pre>
+ * {"agency":..,"body":{..},"issuedAt":..,"key":..,"nonce":..,"subject":..,"type":..,"v":1}
+ * </pre>
+ *
+ * <p>The envelope is checked here; what the body may hold, and whether the record is a legal step
+ * of its subject, is the domain's business. Immutable: the body is copied on the way out.
+ */
+public final class Statement {
+  /** The only statement version this code reads and writes. */
+  public static final int VERSION = 1;
+
+  /** Bound on a statement's canonical size; a catalogue adoption is the largest record. */
+  public static final int MAX_BYTES = 256 * 1024;
+
+  static final Set<String> FIELDS =
+      Set.of("v", "type", "agency", "key", "subject", "issuedAt", "nonce", "body");
+
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+  private static final Pattern AGENCY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
+  // At least 128 bits of base64url without padding: 22 characters.
+  private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{22,88}");
+
+  private final String type;
+  private final String agency;
+  private final KeyId key;
+  private final String subject;
+  private final Instant issuedAt;
+  private final String nonce;
+  private final ObjectNode tree;
+  private final byte[] canonical;
+
+  private Statement(
+      String type,
+      String agency,
+      KeyId key,
+      String subject,
+      Instant issuedAt,
+      String nonce,
+      ObjectNode tree,
+      byte[] canonical) {
+    this.type = type;
+    this.agency = agency;
+    this.key = key;
+    this.subject = subject;
+    this.issuedAt = issuedAt;
+    this.nonce = nonce;
+    this.tree = tree;
+    this.canonical = canonical;
+  }
+
+  /**
+   * Builds a statement in code, e.g. in an agency's client.
+   *
+   * @throws EntryFormatException if a field breaks the format's rules (the message names it)
+   */
+  public static Statement create(
+      String type,
+      String agency,
+      KeyId key,
+      String subject,
+      Instant issuedAt,
+      String nonce,
+      JsonNode body)
+      throws EntryFormatException {
+    ObjectNode t = JsonNodeFactory.instance.objectNode();
+    t.put("v", VERSION);
+    t.put("type", type);
+    t.put("agency", agency);
+    t.put("key", key.hex());
+    t.put("subject", subject);
+    t.put("issuedAt", DateTimeFormatter.ISO_INSTANT.format(issuedAt));
+    t.put("nonce", nonce);
+    t.set("body", body.deepCopy());
+    return fromTree(t, "");
+  }
+
+  /**
+   * Reads a statement from a JSON tree, e.g. one member of an entry or of a submission.
+   *
+   * @param at JSON Pointer of {@code node} in its document, for messages ("" at the root)
+   */
+  public static Statement fromTree(JsonNode node, String at) throws EntryFormatException {
+    Fields.requireExactly(node, at, FIELDS);
+    JsonNode v = node.get("v");
+    if (!v.isIntegralNumber() || v.longValue() != VERSION) {
+      throw new EntryFormatException(
+          at + "/v", "must be " + VERSION + " (the only statement version), got " + v);
+    }
+    String type =
+        Fields.matching(node, at, "type", 64, TYPE, "a record type such as \"case.reported\"");
+    String agency =
+        Fields.matching(node, at, "agency", 64, AGENCY, "an agency code such as \"BAWASLU\"");
+    String keyHex = Fields.text(node, at, "key", 64);
+    KeyId key;
+    try {
+      key = KeyId.parse(keyHex);
+    } catch (ParseException e) {
+      throw new EntryFormatException(at + "/key", e.getMessage());
+    }
+    String subject =
+        Fields.matching(
+            node, at, "subject", 128, SUBJECT, "an identifier of letters, digits and ._:/-");
+    Instant issuedAt = Fields.timestamp(node, at, "issuedAt", false);
+    String nonce =
+        Fields.matching(
+            node, at, "nonce", 88, NONCE, "22 to 88 base64url characters (at least 128 bits)");
+    JsonNode body = node.get("body");
+    if (!body.isObject()) {
+      throw new EntryFormatException(
+          at + "/body", "must be a JSON object, got " + Fields.kind(body));
+    }
+    ObjectNode copy = (ObjectNode) node.deepCopy();
+    byte[] canonical = CanonicalJson.canonicalize(copy);
+    if (canonical.length > MAX_BYTES) {
+      throw new EntryFormatException(
+          at, "is " + canonical.length + " bytes in canonical form; the limit is " + MAX_BYTES);
+    }
+    return new Statement(type, agency, key, subject, issuedAt, nonce, copy, canonical);
+  }
+
+  /** The record type, e.g. {@code case.reported}. */
+  public String type() {
+    return type;
+  }
+
+  /** Code of the agency that makes the record. */
+  public String agency() {
+    return agency;
+  }
+
+  /** The key the agency signs with. */
+  public KeyId key() {
+    return key;
+  }
+
+  /** The aggregate the record belongs to: a case, an agency, a circular, a pact. */
+  public String subject() {
+    return subject;
+  }
+
+  /** When the agency says it made the record (the ledger records its own time separately). */
+  public Instant issuedAt() {
+    return issuedAt;
+  }
+
+  /** The agency's random value that makes each statement unique. */
+  public String nonce() {
+    return nonce;
+  }
+
+  /** A copy of the record's body. */
+  public JsonNode body() {
+    return tree.get("body").deepCopy();
+  }
+
+  /** A copy of the whole statement as a tree. */
+  public ObjectNode toTree() {
+    return tree.deepCopy();
+  }
+
+  /** The signed bytes: JCS of the statement. A copy. */
+  public byte[] canonicalBytes() {
+    return canonical.clone();
+  }
+
+  /** Length of {@link #canonicalBytes()} without copying. */
+  public int canonicalLength() {
+    return canonical.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Statement && java.util.Arrays.equals(canonical, ((Statement) o).canonical);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(canonical);
+  }
+
+  @Override
+  public String toString() {
+    return type + " " + subject + " by " + agency;
+  }
+}
