@@ -1,6 +1,12 @@
 package id.saksi.core.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +22,28 @@ final class CanonicalWriter {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
   };
   private static final long MAX_EXACT_LONG = 1L << 53;
+
+  /** For each UTF-8 byte: {@link #ESCAPE} for controls, '"' and '\\'; '?' is looked at too. */
+  private static final byte[] SPECIAL = new byte[256];
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final byte ESCAPE = 1;
+
+  /** Below this many chars a string is encoded char by char. */
+  private static final int SHORT_STRING = 32;
+
+  private static final byte QUESTION_MARK = 2;
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      SPECIAL[c] = ESCAPE;
+    }
+    SPECIAL['"'] = ESCAPE;
+    SPECIAL['\\'] = ESCAPE;
+    SPECIAL['?'] = QUESTION_MARK;
+  }
 
   private byte[] buf;
   private int len;
@@ -65,20 +93,61 @@ final class CanonicalWriter {
 
   private void object(JsonNode node, int depth) {
     checkDepth(depth);
-    // String's natural order compares UTF-16 code units, which is what RFC 8785 section 3.2.3
-    // asks for (and not code points: U+1F600 sorts before U+FB33).
-    String[] keys = node.propertyNames().toArray(new String[0]);
-    Arrays.sort(keys);
+    int n = node.size();
+    String[] keys = new String[n];
+    JsonNode[] values = new JsonNode[n];
+    int k = 0;
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      keys[k] = member.getKey();
+      values[k] = member.getValue();
+      k++;
+    }
+    sort(keys, values);
     byte1('{');
-    for (int i = 0; i < keys.length; i++) {
+    for (int i = 0; i < n; i++) {
       if (i > 0) {
         byte1(',');
       }
       string(keys[i]);
       byte1(':');
-      value(node.get(keys[i]), depth);
+      value(values[i], depth);
     }
     byte1('}');
+  }
+
+  /**
+   * Sorts members by key. String's natural order compares UTF-16 code units, which is what RFC 8785
+   * section 3.2.3 asks for (and not code points: U+1F600 sorts before U+FB33). Small objects, the
+   * usual case, get an insertion sort in place; large ones a merge sort on an index.
+   */
+  private static void sort(String[] keys, JsonNode[] values) {
+    int n = keys.length;
+    if (n <= 16) {
+      for (int i = 1; i < n; i++) {
+        String key = keys[i];
+        JsonNode value = values[i];
+        int j = i - 1;
+        while (j >= 0 && keys[j].compareTo(key) > 0) {
+          keys[j + 1] = keys[j];
+          values[j + 1] = values[j];
+          j--;
+        }
+        keys[j + 1] = key;
+        values[j + 1] = value;
+      }
+      return;
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    String[] k = keys.clone();
+    JsonNode[] v = values.clone();
+    Arrays.sort(order, (a, b) -> k[a].compareTo(k[b]));
+    for (int i = 0; i < n; i++) {
+      keys[i] = k[order[i]];
+      values[i] = v[order[i]];
+    }
   }
 
   private void array(JsonNode node, int depth) {
@@ -138,6 +207,15 @@ final class CanonicalWriter {
    * UTF-8 (no escaping of '/', U+007F, U+2028 or anything else).
    */
   private void string(String s) {
+    if (s.length() < SHORT_STRING) {
+      shortString(s);
+    } else {
+      longString(s);
+    }
+  }
+
+  /** Keys and most values: char by char, which beats the JDK encoder's fixed cost. */
+  private void shortString(String s) {
     int n = s.length();
     ensure(3 * n + 2); // a char takes at most 3 bytes and a pair 4; escapes make their own room
     byte[] b = buf;
@@ -146,12 +224,12 @@ final class CanonicalWriter {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (SPECIAL[c] != ESCAPE) {
           b[p++] = (byte) c;
           continue;
         }
         len = p;
-        ensure(6 + 3 * (n - i - 1) + 1); // this escape, then the rest at the same bound as above
+        ensure(6 + 3 * (n - i - 1) + 1); // this escape, then the rest at the bound above
         escape(c);
         b = buf;
         p = len;
@@ -171,17 +249,88 @@ final class CanonicalWriter {
         b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
         b[p++] = (byte) (0x80 | (cp & 0x3F));
       } else {
-        throw new IllegalArgumentException(
-            String.format(
-                java.util.Locale.ROOT,
-                "cannot write a string with a lone surrogate U+%04X at index %d as JSON:"
-                    + " it is not Unicode text",
-                (int) c,
-                i));
+        checkSurrogates(s); // throws
       }
     }
     b[p++] = '"';
     len = p;
+  }
+
+  /** Long strings: the JDK's UTF-8 encoder, then 8 bytes at a time while nothing needs escaping. */
+  private void longString(String s) {
+    // The JDK's encoder is fast (a plain copy for ASCII), but it writes '?' for a lone surrogate.
+    // With more bytes than chars, some char was not ASCII: look for lone surrogates in the chars.
+    // With as many, every char became one byte, and a '?' that was not a '?' was a surrogate.
+    byte[] utf8 = s.getBytes(UTF_8);
+    int n = utf8.length;
+    boolean oneBytePerChar = n == s.length();
+    if (!oneBytePerChar) {
+      checkSurrogates(s);
+    }
+    int plain = 0;
+    while (plain <= n - 8 && !hasSpecialByte((long) LONGS.get(utf8, plain))) {
+      plain += 8;
+    }
+    while (plain < n && SPECIAL[utf8[plain] & 0xFF] == 0) {
+      plain++;
+    }
+    ensure(n + 2);
+    buf[len++] = '"';
+    System.arraycopy(utf8, 0, buf, len, plain);
+    len += plain;
+    for (int i = plain; i < n; i++) {
+      byte b = utf8[i];
+      int kind = SPECIAL[b & 0xFF];
+      if (kind == ESCAPE) {
+        ensure(6 + (n - i));
+        escape((char) b);
+      } else {
+        if (kind == QUESTION_MARK && oneBytePerChar && s.charAt(i) != '?') {
+          checkSurrogates(s); // throws
+        }
+        buf[len++] = b;
+      }
+    }
+    ensure(1);
+    buf[len++] = '"';
+  }
+
+  /**
+   * Whether any of the 8 bytes is below 0x20, '"', '\\' or '?' (the usual bit tricks: a byte below
+   * n borrows when n is subtracted from it, and x ^ c has a zero byte where x has c).
+   */
+  private static boolean hasSpecialByte(long w) {
+    long below20 = (w - 0x2020202020202020L) & ~w;
+    long quote = w ^ 0x2222222222222222L;
+    long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+    long question = w ^ 0x3F3F3F3F3F3F3F3FL;
+    long zeros =
+        ((quote - 0x0101010101010101L) & ~quote)
+            | ((backslash - 0x0101010101010101L) & ~backslash)
+            | ((question - 0x0101010101010101L) & ~question);
+    return ((below20 | zeros) & 0x8080808080808080L) != 0;
+  }
+
+  private static void checkSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "cannot write a string with a lone surrogate U+%04X at index %d as JSON:"
+                  + " it is not Unicode text",
+              (int) c,
+              i));
+    }
   }
 
   private void escape(char c) {

@@ -1,5 +1,8 @@
 package id.saksi.core.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +48,9 @@ final class StrictJsonReader {
           .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** 2^53: integers up to this magnitude are exact doubles and are read as longs. */
   private static final long MAX_EXACT_LONG = 1L << 53;
@@ -261,6 +267,18 @@ final class StrictJsonReader {
     }
     int i = 0;
     while (i < n) {
+      // Eight bytes at a time while all are printable ASCII: no byte has its top bit set, and
+      // subtracting 0x20 from each borrows from none (a borrow sets the top bit of that byte).
+      while (i <= n - 8) {
+        long w = (long) LONGS.get(in, i);
+        if (((w | (w - 0x2020202020202020L)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = in[i];
       if (b >= 0x20) {
         i++;

@@ -90,7 +90,8 @@ class CanonicalJsonRandomTest {
 
   private static String string(SplittableRandom r) {
     StringBuilder sb = new StringBuilder();
-    for (int i = r.nextInt(9); i > 0; i--) {
+    // mostly short, like keys; sometimes long enough for the writer's other path
+    for (int i = r.nextInt(r.nextInt(6) == 0 ? 90 : 9); i > 0; i--) {
       int pool = r.nextInt(POOLS.length + 1);
       if (pool == POOLS.length) {
         int c = r.nextInt(0x20, 0x30000);

@@ -204,6 +204,32 @@ class CanonicalJsonTest {
                 + "\"c\":{\"y\":false,\"z\":true,\"\u00e9\":null}}");
   }
 
+  @Test
+  void canonicalize_largeObject_sortsKeysByUtf16CodeUnits() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    String[] parts = {"a", "B", "1", "\u00e9", "\u20ac", "\ud83d\ude00", "\ufb33", "\uffff", "_"};
+    ObjectNode tree = NODES.objectNode();
+    while (tree.size() < 300) {
+      StringBuilder key = new StringBuilder();
+      for (int i = random.nextInt(1, 5); i > 0; i--) {
+        key.append(parts[random.nextInt(parts.length)]);
+      }
+      tree.put(key.toString(), tree.size());
+    }
+    List<String> expected = new ArrayList<>(tree.propertyNames());
+    expected.sort(
+        (a, b) ->
+            java.util.Arrays.compareUnsigned(
+                a.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
+                b.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)));
+
+    JsonNode written = reparse(CanonicalJson.canonicalize(tree));
+
+    assertThat(new ArrayList<>(written.propertyNames())).isEqualTo(expected);
+    expected.forEach(
+        k -> assertThat(written.get(k).longValue()).isEqualTo(tree.get(k).longValue()));
+  }
+
   // ---- Strings ----
 
   @Test
@@ -225,6 +251,28 @@ class CanonicalJsonTest {
     assertThat(out).isEqualTo(expected.getBytes(UTF_8));
     // and the same string read from escapes of every kind gives the same bytes
     assertThat(CanonicalJson.canonicalize(out)).isEqualTo(out);
+  }
+
+  @Test
+  void canonicalize_questionMarks_areNotTakenForSurrogates() {
+    assertThat(new String(CanonicalJson.canonicalize(NODES.stringNode("?a?\u00e9?")), UTF_8))
+        .isEqualTo("\"?a?\u00e9?\"");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode("??\ud800")))
+        .hasMessageContaining("lone surrogate U+D800 at index 2");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode("\udfff?\u00e9")))
+        .hasMessageContaining("lone surrogate U+DFFF at index 0");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode("\n\ud800")))
+        .hasMessageContaining("lone surrogate U+D800 at index 1");
+    // the same for strings long enough to take the writer's other path
+    String x = "x".repeat(40);
+    assertThat(new String(CanonicalJson.canonicalize(NODES.stringNode(x + "?\u00e9?\"")), UTF_8))
+        .isEqualTo("\"" + x + "?\u00e9?\\\"\"");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode(x + "??\ud800")))
+        .hasMessageContaining("lone surrogate U+D800 at index 42");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode(x + "\udfff?\u00e9")))
+        .hasMessageContaining("lone surrogate U+DFFF at index 40");
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(NODES.stringNode(x + "\n\ud800")))
+        .hasMessageContaining("lone surrogate U+D800 at index 41");
   }
 
   @Test
@@ -407,6 +455,14 @@ class CanonicalJsonTest {
   private static NotCanonicalException notCanonical(String json) {
     return catchThrowableOfType(
         NotCanonicalException.class, () -> CanonicalJson.requireCanonical(json.getBytes(UTF_8)));
+  }
+
+  private static JsonNode reparse(byte[] json) {
+    try {
+      return CanonicalJson.parse(json);
+    } catch (JsonParseException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static JsonNode parse(String json) throws JsonParseException {
