@@ -55,6 +55,7 @@ final class Pem {
     }
     String first = lines.get(0);
     if (!first.startsWith(DASHES + "BEGIN ") || !first.endsWith(DASHES)) {
+      // The line is not quoted: it may be a secret key pasted without its PEM armour.
       throw new KeyFormatException(
           "expected a PEM block labelled "
               + label
@@ -62,9 +63,7 @@ final class Pem {
               + DASHES
               + "BEGIN "
               + label
-              + DASHES
-              + ", got "
-              + Texts.quote(first));
+              + DASHES);
     }
     String gotLabel =
         first.substring(DASHES.length() + "BEGIN ".length(), first.length() - DASHES.length());

@@ -59,7 +59,7 @@ public final class NoteSigner {
     String name = rest.substring(0, plus1);
     NoteVerifierKey.checkName(what, name);
     KeyId keyId = NoteVerifierKey.parseKeyId(what, rest.substring(plus1 + 1, plus2));
-    byte[] typed = NoteVerifierKey.decodeTypedKey(what, rest.substring(plus2 + 1));
+    byte[] typed = NoteVerifierKey.decodeTypedKey(what, rest.substring(plus2 + 1), true);
     byte[] seed = Arrays.copyOfRange(typed, 1, typed.length);
     NoteSigner signer = new NoteSigner(name, Ed25519PrivateKey.fromSeed(seed));
     Arrays.fill(seed, (byte) 0);

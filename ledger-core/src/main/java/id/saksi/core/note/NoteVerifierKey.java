@@ -53,7 +53,7 @@ public final class NoteVerifierKey {
     String name = vkey.substring(0, plus1);
     checkName("verifier key", name);
     KeyId keyId = parseKeyId("verifier key", vkey.substring(plus1 + 1, plus2));
-    byte[] typed = decodeTypedKey("verifier key", vkey.substring(plus2 + 1));
+    byte[] typed = decodeTypedKey("verifier key", vkey.substring(plus2 + 1), false);
     Ed25519PublicKey publicKey;
     try {
       publicKey = Ed25519PublicKey.fromBytes(Arrays.copyOfRange(typed, 1, typed.length));
@@ -93,11 +93,15 @@ public final class NoteVerifierKey {
   }
 
   /** base64(0x01 || 32 bytes): the type must be Ed25519 and the key 32 bytes. */
-  static byte[] decodeTypedKey(String what, String base64) throws NoteKeyFormatException {
+  static byte[] decodeTypedKey(String what, String base64, boolean secret)
+      throws NoteKeyFormatException {
     byte[] typed = NoteTexts.decodeBase64(base64);
     if (typed == null) {
+      // A signer key's base64 is the secret itself: never echo it.
       throw new NoteKeyFormatException(
-          what + ": key is not canonical, padded base64: " + NoteTexts.quote(base64));
+          what
+              + ": key is not canonical, padded base64"
+              + (secret ? "" : ": " + NoteTexts.quote(base64)));
     }
     if (typed.length == 0) {
       throw new NoteKeyFormatException(what + ": key is empty");

@@ -74,7 +74,7 @@ class Ed25519PrivateKeyTest {
           private-encrypted-label.pem | wrong PEM label: expected PRIVATE KEY, got 'ENCRYPTED PRIVATE KEY' (encrypted keys are not supported; decrypt it first, for example with 'openssl pkey -in encrypted.pem -out key.pem')
           private-mismatched-end-label.pem | PEM block ends with '-----END PUBLIC KEY-----', expected -----END PRIVATE KEY-----
           private-missing-end.pem | PEM block has no -----END PRIVATE KEY----- line
-          private-text-before-begin.pem | expected a PEM block labelled PRIVATE KEY: the first line must be -----BEGIN PRIVATE KEY-----, got 'my key:'
+          private-text-before-begin.pem | expected a PEM block labelled PRIVATE KEY: the first line must be -----BEGIN PRIVATE KEY-----
           private-text-after-end.pem | trailing data after the -----END PRIVATE KEY----- line
           private-pem-headers.pem | PEM headers are not supported (is the key encrypted?): 'Proc-Type: 4,ENCRYPTED'
           private-body-not-base64.pem | PEM body is not valid base64: Illegal base64 character 2a
@@ -103,6 +103,16 @@ class Ed25519PrivateKeyTest {
             () -> Ed25519PrivateKey.fromPkcs8Pem(Golden.text("crypto/rfc8410/public-key.pem")))
         .isInstanceOf(KeyFormatException.class)
         .hasMessage("wrong PEM label: expected PRIVATE KEY, got 'PUBLIC KEY'");
+  }
+
+  @Test
+  void fromPkcs8Pem_unarmouredBase64_doesNotEchoTheSecret() {
+    String base64 = "MC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC\n";
+    assertThatThrownBy(() -> Ed25519PrivateKey.fromPkcs8Pem(base64))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessage(
+            "expected a PEM block labelled PRIVATE KEY: the first line must be"
+                + " -----BEGIN PRIVATE KEY-----");
   }
 
   @Test

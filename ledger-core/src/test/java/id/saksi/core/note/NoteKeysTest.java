@@ -157,6 +157,14 @@ class NoteKeysTest {
   }
 
   @Test
+  void parse_signerKeyWithBadBase64_doesNotEchoTheSecret() {
+    String mangled = PETER_SKEY.substring(0, PETER_SKEY.length() - 1);
+    assertThatThrownBy(() -> NoteSigner.parse(mangled))
+        .isInstanceOf(NoteKeyFormatException.class)
+        .hasMessage("signer key: key is not canonical, padded base64");
+  }
+
+  @Test
   void of_badKeyName_isAProgrammingError() {
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(HexFormat.of().parseHex("00".repeat(32)));
     assertThatThrownBy(() -> NoteSigner.of("a+b", key))
