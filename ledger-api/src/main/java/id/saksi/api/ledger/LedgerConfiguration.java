@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -52,12 +53,18 @@ public class LedgerConfiguration {
 
   /** Sequencing in PostgreSQL, with the stand-in leaf encoding until the core's entry is wired. */
   @Bean
+  @DependsOnDatabaseInitialization
   public LedgerWriter ledgerWriter() {
     return new PostgresLedgerWriter(new EventMetadataLeafEncoder());
   }
 
-  /** Axon's JDBC engine, configured as Axon's auto-configuration would, plus the ledger write. */
+  /**
+   * Axon's JDBC engine, configured as Axon's auto-configuration would, plus the ledger write. It
+   * waits for Flyway, so nothing reads or appends events before the schema exists; Axon's event
+   * processors start later still, when the context starts its lifecycle beans.
+   */
   @Bean
+  @DependsOnDatabaseInitialization
   public EventStorageEngine eventStorageEngine(
       Serializer defaultSerializer,
       PersistenceExceptionResolver persistenceExceptionResolver,
