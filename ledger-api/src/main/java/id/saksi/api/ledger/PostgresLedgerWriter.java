@@ -27,12 +27,18 @@ public final class PostgresLedgerWriter implements LedgerWriter {
   private static final String LOCK_HEAD =
       "SELECT size, last_leaf_hash, GREATEST(clock_timestamp(), last_recorded_at)"
           + " FROM ledger_head WHERE id = 0 FOR UPDATE";
-  private static final String INSERT_ENTRY =
-      "INSERT INTO ledger_entry (idx, leaf, leaf_hash, event_identifier, recorded_at)"
-          + " VALUES (?, ?, ?, ?, ?)";
-  private static final String MOVE_HEAD =
-      "UPDATE ledger_head SET size = ?, last_leaf_hash = ?, last_recorded_at = ?"
-          + " WHERE id = 0 AND size = ?";
+  // One round trip while the lock is held: the entries go in and the head moves on in a single
+  // statement. The head only moves if it is where this transaction found it and every entry was
+  // inserted; otherwise the update count is 0 and the append fails.
+  private static final String APPEND =
+      "WITH appended AS ("
+          + " INSERT INTO ledger_entry (idx, leaf, leaf_hash, event_identifier, recorded_at)"
+          + " SELECT u.idx, u.leaf, u.leaf_hash, u.event_identifier, ?::timestamptz"
+          + " FROM unnest(?::bigint[], ?::bytea[], ?::bytea[], ?::varchar[])"
+          + " AS u(idx, leaf, leaf_hash, event_identifier)"
+          + " RETURNING 1)"
+          + " UPDATE ledger_head SET size = ?, last_leaf_hash = ?, last_recorded_at = ?"
+          + " WHERE id = 0 AND size = ? AND (SELECT count(*) FROM appended) = ?";
 
   private final LeafEncoder encoder;
 
@@ -63,31 +69,36 @@ public final class PostgresLedgerWriter implements LedgerWriter {
     // One recordedAt for the whole transaction: its events are recorded together.
     Instant at = recordedAt.toInstant();
     OffsetDateTime atUtc = at.atOffset(ZoneOffset.UTC);
-    List<AppendedEntry> appended = new ArrayList<>(events.size());
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
-      long index = size;
-      for (EventMessage<?> event : events) {
-        byte[] leaf = encoder.encode(index, prev, at, event);
-        Hash leafHash = Hashing.leafHash(leaf);
-        insert.setLong(1, index);
-        insert.setBytes(2, leaf);
-        insert.setBytes(3, leafHash.bytes());
-        insert.setString(4, event.getIdentifier());
-        insert.setObject(5, atUtc);
-        insert.addBatch();
-        appended.add(new AppendedEntry(index, leafHash, at, event.getIdentifier()));
-        prev = leafHash;
-        index++;
-      }
-      insert.executeBatch();
+    int n = events.size();
+    Long[] indexes = new Long[n];
+    byte[][] leaves = new byte[n][];
+    byte[][] leafHashes = new byte[n][];
+    String[] eventIdentifiers = new String[n];
+    List<AppendedEntry> appended = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      EventMessage<?> event = events.get(i);
+      long index = size + i;
+      byte[] leaf = encoder.encode(index, prev, at, event);
+      Hash leafHash = Hashing.leafHash(leaf);
+      indexes[i] = index;
+      leaves[i] = leaf;
+      leafHashes[i] = leafHash.bytes();
+      eventIdentifiers[i] = event.getIdentifier();
+      appended.add(new AppendedEntry(index, leafHash, at, event.getIdentifier()));
+      prev = leafHash;
     }
-    try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
-      move.setLong(1, size + events.size());
-      move.setBytes(2, prev.bytes());
-      move.setObject(3, atUtc);
-      move.setLong(4, size);
-      int moved = move.executeUpdate();
-      if (moved != 1) {
+    try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+      append.setObject(1, atUtc);
+      append.setArray(2, connection.createArrayOf("bigint", indexes));
+      append.setArray(3, connection.createArrayOf("bytea", leaves));
+      append.setArray(4, connection.createArrayOf("bytea", leafHashes));
+      append.setArray(5, connection.createArrayOf("varchar", eventIdentifiers));
+      append.setLong(6, size + n);
+      append.setBytes(7, prev.bytes());
+      append.setObject(8, atUtc);
+      append.setLong(9, size);
+      append.setInt(10, n);
+      if (append.executeUpdate() != 1) {
         // Cannot happen while the row lock is held; refuse rather than fork if it ever does.
         throw new SQLException("ledger_head moved under its lock: expected size " + size);
       }

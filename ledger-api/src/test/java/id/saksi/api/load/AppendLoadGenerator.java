@@ -65,6 +65,8 @@ public final class AppendLoadGenerator {
       properties.add("saksi.home=" + Files.createTempDirectory("saksi-load"));
     }
     properties.add("logging.level.root=WARN");
+    // Only the append path: no test read model consuming the events alongside.
+    properties.add("saksi.test.projection=false");
     try (ConfigurableApplicationContext service =
         TestInstances.start(properties.toArray(new String[0]))) {
       CommandGateway commands = service.getBean(CommandGateway.class);
