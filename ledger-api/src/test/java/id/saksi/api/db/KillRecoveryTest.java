@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,15 @@ class KillRecoveryTest {
                 home.toString())
             .redirectErrorStream(true)
             .start();
+    // Bounds the test if the child never gets going: killing it ends the read loop below.
+    CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(child::destroyForcibly);
+    StringBuilder output = new StringBuilder();
     int acknowledged = 0;
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
+        output.append(line).append('\n');
         if (line.startsWith("ACK ")) {
           acknowledged = Integer.parseInt(line.substring(4)) + 1;
           if (acknowledged == 40) {
@@ -50,7 +55,9 @@ class KillRecoveryTest {
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(acknowledged).as("appends acknowledged before the kill").isEqualTo(40);
+    assertThat(acknowledged)
+        .as("appends acknowledged before the kill; child said:%n%s", output)
+        .isEqualTo(40);
 
     try (ConfigurableApplicationContext restarted = TestInstances.start("saksi.home=" + home)) {
       LedgerTables ledger = new LedgerTables(restarted.getBean(DataSource.class));
