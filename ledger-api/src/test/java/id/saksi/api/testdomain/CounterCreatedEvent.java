@@ -1,0 +1,4 @@
+package id.saksi.api.testdomain;
+
+/** A counter was created at zero. */
+public record CounterCreatedEvent(String counterId) {}
