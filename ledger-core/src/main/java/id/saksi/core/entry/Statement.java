@@ -181,6 +181,11 @@ public final class Statement {
     return canonical.clone();
   }
 
+  /** The signed bytes without a copy; callers in this package never modify them. */
+  byte[] canonicalBytesView() {
+    return canonical;
+  }
+
   /** Length of {@link #canonicalBytes()} without copying. */
   public int canonicalLength() {
     return canonical.length;

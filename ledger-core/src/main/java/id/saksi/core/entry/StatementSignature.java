@@ -1,7 +1,6 @@
 package id.saksi.core.entry;
 
-import java.util.Arrays;
-import java.util.Base64;
+import id.saksi.core.crypto.Ed25519Signature;
 
 /**
  * One Ed25519 signature over a statement's canonical bytes, with the id of the key that made it.
@@ -10,23 +9,24 @@ import java.util.Base64;
  */
 public final class StatementSignature {
   /** Length of an Ed25519 signature (RFC 8032). */
-  public static final int SIGNATURE_BYTES = 64;
+  public static final int SIGNATURE_BYTES = Ed25519Signature.SIZE;
 
   private final KeyId key;
-  private final byte[] signature;
+  private final Ed25519Signature signature;
 
-  private StatementSignature(KeyId key, byte[] signature) {
+  private StatementSignature(KeyId key, Ed25519Signature signature) {
     this.key = key;
     this.signature = signature;
   }
 
+  /** A signature by {@code key}. */
+  public static StatementSignature of(KeyId key, Ed25519Signature signature) {
+    return new StatementSignature(key, signature);
+  }
+
   /** Wraps a copy of a 64-byte signature by {@code key}. */
   public static StatementSignature of(KeyId key, byte[] signature) {
-    if (signature.length != SIGNATURE_BYTES) {
-      throw new IllegalArgumentException(
-          "an Ed25519 signature is 64 bytes, got " + signature.length);
-    }
-    return new StatementSignature(key, signature.clone());
+    return new StatementSignature(key, Ed25519Signature.of(signature));
   }
 
   /** The key that signed. */
@@ -34,26 +34,26 @@ public final class StatementSignature {
     return key;
   }
 
-  /** A copy of the 64 signature bytes. */
-  public byte[] signature() {
-    return signature.clone();
+  /** The signature. */
+  public Ed25519Signature signature() {
+    return signature;
   }
 
   /** Standard padded base64 of the signature, as it appears in JSON. */
   public String signatureBase64() {
-    return Base64.getEncoder().encodeToString(signature);
+    return signature.base64();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof StatementSignature
         && ((StatementSignature) o).key.equals(key)
-        && Arrays.equals(((StatementSignature) o).signature, signature);
+        && ((StatementSignature) o).signature.equals(signature);
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode() * 31 + Arrays.hashCode(signature);
+    return key.hashCode() * 31 + signature.hashCode();
   }
 
   @Override
