@@ -3,7 +3,10 @@ package id.saksi.core.note;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
 import id.saksi.core.ParseException;
+import id.saksi.core.VerificationException;
 import id.saksi.core.hash.Hash;
+import id.saksi.core.merkle.MerkleVerifier;
+import id.saksi.core.merkle.ProofVerificationException;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -269,6 +272,27 @@ public final class TlogProof {
           UnverifiedNoteException,
           CheckpointOriginException {
     return Checkpoints.open(checkpoint, logKey, origin);
+  }
+
+  /**
+   * Verifies the whole proof (tlog-proof's verification steps 2 to 4): the log signed the embedded
+   * checkpoint for {@code origin}, and {@code leafHash} is the leaf at {@link #index()} of the tree
+   * that checkpoint commits to (RFC 9162 section 2.1.3.2).
+   *
+   * @return the verified checkpoint, whose size and root the caller may record or compare
+   * @throws ParseException if the embedded checkpoint is not a well-formed signed checkpoint
+   * @throws VerificationException if the log's signature, the origin, the index or the path does
+   *     not check out; the subclass says which, with expected and actual values
+   */
+  public Checkpoint verify(Hash leafHash, NoteVerifierKey logKey, String origin)
+      throws ParseException, VerificationException {
+    Checkpoint cp = openCheckpoint(logKey, origin);
+    try {
+      MerkleVerifier.verifyInclusion(index, cp.size(), leafHash, path, cp.rootHash());
+    } catch (ProofVerificationException e) {
+      throw new InclusionFailedException(index, cp, e);
+    }
+    return cp;
   }
 
   @Override

@@ -53,6 +53,53 @@ class TlogProofTest {
         .isEqualTo(proof.openCheckpoint(CheckpointTest.saksiLogKey(), ORIGIN).rootHash());
   }
 
+  @Test
+  void verify_happyPath_returnsTheCheckpoint() throws Exception {
+    TlogProof proof = TlogProof.parse(proof("happy-path.tlog-proof"));
+    Checkpoint cp =
+        proof.verify(
+            Hashing.leafHash("leaf 2".getBytes(US_ASCII)), CheckpointTest.saksiLogKey(), ORIGIN);
+    assertThat(cp.size()).isEqualTo(5);
+  }
+
+  @Test
+  void verify_singleLeafEmptyPath_passes() throws Exception {
+    TlogProof proof = TlogProof.parse(proof("single-leaf-empty-path.tlog-proof"));
+    Checkpoint cp = proof.openCheckpoint(CheckpointTest.saksiLogKey(), ORIGIN);
+    proof.verify(cp.rootHash(), CheckpointTest.saksiLogKey(), ORIGIN);
+  }
+
+  @Test
+  void verify_otherLeaf_failsWithBothRoots() throws Exception {
+    TlogProof proof = TlogProof.parse(proof("happy-path.tlog-proof"));
+    Hash root = proof.openCheckpoint(CheckpointTest.saksiLogKey(), ORIGIN).rootHash();
+    assertThatThrownBy(
+            () ->
+                proof.verify(
+                    Hashing.leafHash("leaf 3".getBytes(US_ASCII)),
+                    CheckpointTest.saksiLogKey(),
+                    ORIGIN))
+        .isInstanceOf(InclusionFailedException.class)
+        .hasCauseInstanceOf(id.saksi.core.merkle.RootMismatchException.class)
+        .hasMessageStartingWith(
+            "the proof does not include the leaf at index 2 in the checkpoint of size 5: ")
+        .hasMessageEndingWith(", expected " + root.hex());
+  }
+
+  @Test
+  void verify_indexBeyondCheckpoint_isOutOfRange() throws Exception {
+    TlogProof good = TlogProof.parse(proof("happy-path.tlog-proof"));
+    TlogProof moved = TlogProof.of(5, good.path(), good.signedCheckpoint());
+    assertThatThrownBy(
+            () ->
+                moved.verify(
+                    Hashing.leafHash("leaf 2".getBytes(US_ASCII)),
+                    CheckpointTest.saksiLogKey(),
+                    ORIGIN))
+        .isInstanceOf(InclusionFailedException.class)
+        .hasCauseInstanceOf(id.saksi.core.merkle.IndexOutOfRangeException.class);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
