@@ -80,6 +80,15 @@ public final class JsonFields {
     return value;
   }
 
+  /** The names of this object's fields, in document order. */
+  public List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (String name : node.propertyNames()) {
+      out.add(name);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
   /** Whether the object has a field of this name (null included). */
   public boolean has(String name) {
     return node.has(name);
