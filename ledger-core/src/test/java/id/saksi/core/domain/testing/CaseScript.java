@@ -73,7 +73,7 @@ public final class CaseScript {
 
   /** A letter number without a year, unique per call. */
   public String number() {
-    return "800/" + (++serial) + "/" + id;
+    return "800/" + (++serial) + "/" + id.replace('_', '-');
   }
 
   public Outcome.Accepted accept(AgencyCode by, String type, ObjectNode body) {
