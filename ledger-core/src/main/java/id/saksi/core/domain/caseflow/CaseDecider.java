@@ -266,8 +266,12 @@ public final class CaseDecider {
                       + ")");
       if (s.status() == CaseStatus.FORWARDED) {
         AgencyCode to = s.forwarding().orElseThrow().to();
+        // A file forwarded to a body whose authority has since passed to another kind moves with
+        // the authority (SE MenPANRB 4/2024: KASN's unprocessed files went to BKN) [S2].
+        boolean handedOver =
+            ctx.registry().agency(to).map(x -> x.kind() != authority.get().kind()).orElse(true);
         g.check(
-            actor.code().equals(to),
+            actor.code().equals(to) || handedOver,
             CaseRules.RECOMMEND_FORWARDED_TO,
             () ->
                 "the case was forwarded to "

@@ -355,8 +355,9 @@ public final class CaseRules {
   public static final Rule RECOMMEND_FORWARDED_TO =
       new Rule(
           "case.recommended.forwarded-to",
-          STEP4,
-          "A forwarded case is recommended on by the agency it was forwarded to.");
+          STEP4 + "; SE MenPANRB 4/2024 (KASN's unprocessed files went to BKN) [S2]",
+          "A forwarded case is recommended on by the agency it was forwarded to, unless the"
+              + " authority has since passed to another kind of body, which then takes the file.");
 
   /** The recommended track is a proven form's. */
   public static final Rule RECOMMEND_TRACK =

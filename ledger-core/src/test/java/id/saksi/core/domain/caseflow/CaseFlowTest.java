@@ -379,4 +379,20 @@ class CaseFlowTest {
 
     assertThat(c.state().status()).isEqualTo(CaseStatus.CLOSED);
   }
+
+  @Test
+  void forwardedToKasn_fileMovesToBknAfterTheHandOver() {
+    CaseScript c = new CaseScript(TestLedger.standard(), "HANDOVER-01");
+    c.election = "PEMILU-2024";
+    c.authority = KASN;
+    c.day = LocalDate.of(2024, 6, 1);
+    c.report().registered().verified().clarified().assessed("CANDIDATE", "DIS-N2").forwarded();
+    c.day = LocalDate.of(2024, 6, 20);
+    c.authority = BKN;
+
+    c.recommended("DISCIPLINE", "SEDANG");
+
+    assertThat(c.state().recommendation().orElseThrow().authority()).isEqualTo(BKN);
+    assertThat(c.state().forwarding().orElseThrow().to()).isEqualTo(KASN);
+  }
 }
