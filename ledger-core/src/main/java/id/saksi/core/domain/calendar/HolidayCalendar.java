@@ -136,6 +136,18 @@ public final class HolidayCalendar {
     return years.containsKey(year);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof HolidayCalendar
+        && weekend.equals(((HolidayCalendar) o).weekend)
+        && years.equals(((HolidayCalendar) o).years);
+  }
+
+  @Override
+  public int hashCode() {
+    return years.keySet().hashCode();
+  }
+
   private String coveredText() {
     List<String> ys = new ArrayList<>();
     for (Integer y : years.keySet()) {

@@ -168,7 +168,7 @@ public final class CaseRules {
             + " authorities) recommends.");
     type(
         SummonAsnCommand.TYPE,
-        EnumSet.of(RECOMMENDED, SUMMONED),
+        EnumSet.of(RECOMMENDED, SUMMONED, EXAMINED),
         STEP5,
         "The PPK's agency or one of its units (the direct superior) summons.");
     type(

@@ -162,4 +162,35 @@ public final class Catalogue {
   public HolidayCalendar calendar() {
     return calendar;
   }
+
+  /** Two catalogues are equal when every entry is: the same version with the same content. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Catalogue)) {
+      return false;
+    }
+    Catalogue c = (Catalogue) o;
+    return id.equals(c.id)
+        && version == c.version
+        && publishedOn.equals(c.publishedOn)
+        && notes.equals(c.notes)
+        && elections.equals(c.elections)
+        && tracks.equals(c.tracks)
+        && levels.equals(c.levels)
+        && sanctionForms.equals(c.sanctionForms)
+        && violationForms.equals(c.violationForms)
+        && authorities.equals(c.authorities)
+        && deadlines.equals(c.deadlines)
+        && calendar.equals(c.calendar);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + version;
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
 }

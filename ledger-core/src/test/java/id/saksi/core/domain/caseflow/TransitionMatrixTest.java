@@ -28,12 +28,17 @@ class TransitionMatrixTest {
 
   /** A body of {@code type} that parses; its contents do not matter for the state check. */
   static ObjectNode sample(String type) {
+    return sample(t, type);
+  }
+
+  /** A body of {@code type} that parses, with opening bodies built on {@code ledger}. */
+  static ObjectNode sample(TestLedger ledger, String type) {
     String d = "2024-10-20";
     switch (type) {
       case "case.reported":
-        return new CaseScript(t, "X").reportBody("CANDIDATE", null);
+        return new CaseScript(ledger, "X").reportBody("CANDIDATE", null);
       case "case.found":
-        return new CaseScript(t, "X").findBody("CANDIDATE", null);
+        return new CaseScript(ledger, "X").findBody("CANDIDATE", null);
       case "case.registered":
         return J.o("number", "1/X", "registeredOn", d);
       case "case.not-registered":

@@ -17,7 +17,9 @@ import id.saksi.core.domain.validation.AgencyCode;
 import id.saksi.core.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,7 @@ public final class TestLedger {
 
   private final LedgerState state = new LedgerState();
   private final Map<AgencyCode, AgencyKeyId> keys = new HashMap<>();
+  private final List<Submission> history = new ArrayList<>();
   private long next = 0;
 
   /** A ledger with genesis only. */
@@ -117,6 +120,11 @@ public final class TestLedger {
     keys.put(code, key.id());
   }
 
+  /** Every accepted submission, in ledger order, from genesis. */
+  public List<Submission> history() {
+    return List.copyOf(history);
+  }
+
   /** The replay state. */
   public LedgerState state() {
     return state;
@@ -148,9 +156,11 @@ public final class TestLedger {
   public Outcome submit(
       AgencyCode agency, String type, String subject, JsonNode body, Instant issuedAt) {
     try {
-      Outcome o = state.decide(submission(agency, type, subject, body, issuedAt));
+      Submission s = submission(agency, type, subject, body, issuedAt);
+      Outcome o = state.decide(s);
       if (o instanceof Outcome.Accepted) {
         state.commit((Outcome.Accepted) o);
+        history.add(s);
         next++;
       }
       return o;
