@@ -80,6 +80,11 @@ public final class JsonFields {
     return value;
   }
 
+  /** A copy of the JSON object this reader reads. */
+  public JsonNode node() {
+    return node.deepCopy();
+  }
+
   /** The names of this object's fields, in document order. */
   public List<String> names() {
     List<String> out = new ArrayList<>();

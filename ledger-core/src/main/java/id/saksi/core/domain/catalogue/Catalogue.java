@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The regulatory catalogue: the data every rule that depends on regulation reads, with the source
@@ -31,6 +32,7 @@ public final class Catalogue {
   private final List<AuthorityPeriod> authorities;
   private final Map<DeadlineId, Map<ElectionKind, Deadline>> deadlines;
   private final HolidayCalendar calendar;
+  private final JsonNode json;
 
   Catalogue(
       String id,
@@ -44,7 +46,8 @@ public final class Catalogue {
       Map<String, ViolationForm> violationForms,
       List<AuthorityPeriod> authorities,
       Map<DeadlineId, Map<ElectionKind, Deadline>> deadlines,
-      HolidayCalendar calendar) {
+      HolidayCalendar calendar,
+      JsonNode json) {
     this.id = id;
     this.version = version;
     this.publishedOn = publishedOn;
@@ -61,6 +64,12 @@ public final class Catalogue {
     }
     this.deadlines = Collections.unmodifiableMap(d);
     this.calendar = calendar;
+    this.json = json;
+  }
+
+  /** A copy of the document this catalogue was read from, as a catalogue.adopted body holds it. */
+  public JsonNode json() {
+    return json.deepCopy();
   }
 
   /** The catalogue's identity, the same across its versions, such as {@code saksi.neutrality}. */

@@ -286,7 +286,8 @@ public final class CatalogueCodec {
         violations,
         authorities,
         deadlines,
-        calendar);
+        calendar,
+        c.node());
   }
 
   private static HolidayCalendar calendar(JsonFields cal) throws RecordParseException {
