@@ -423,7 +423,7 @@ public final class JsonFields {
   }
 
   /** A required array of {@code min} to {@code max} distinct digests of personal values. */
-  public List<Digest> commitments(String name, int min, int max) throws RecordParseException {
+  public List<Digest> commitmentList(String name, int min, int max) throws RecordParseException {
     JsonNode v = array(name, min, max, "digests");
     List<Digest> out = new ArrayList<>(v.size());
     read.add(name);

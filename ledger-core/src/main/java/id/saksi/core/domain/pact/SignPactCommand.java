@@ -59,7 +59,7 @@ public record SignPactCommand(
             b.documentDigest("clauseSetDigest"),
             b.text("place", 100),
             b.date("signedOn"),
-            b.commitments("witnesses", 0, 10));
+            b.commitmentList("witnesses", 0, 10));
     b.end();
     return c;
   }
