@@ -1,6 +1,7 @@
 package id.saksi.core.entry;
 
 import id.saksi.core.ParseException;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
 import id.saksi.core.json.CanonicalJson;

@@ -1,6 +1,7 @@
 package id.saksi.core.entry;
 
 import id.saksi.core.crypto.Ed25519Signature;
+import id.saksi.core.crypto.KeyId;
 
 /**
  * One Ed25519 signature over a statement's canonical bytes, with the id of the key that made it.

@@ -1,6 +1,7 @@
 package id.saksi.core.entry;
 
 import id.saksi.core.VerificationException;
+import id.saksi.core.crypto.KeyId;
 
 /** A statement's signature does not verify, or is checked against a key it does not name. */
 public final class StatementSignatureException extends VerificationException {

@@ -3,6 +3,7 @@ package id.saksi.core.entry;
 import id.saksi.core.crypto.Ed25519PrivateKey;
 import id.saksi.core.crypto.Ed25519PublicKey;
 import id.saksi.core.crypto.InvalidSignatureException;
+import id.saksi.core.crypto.KeyId;
 
 /**
  * Signs and verifies statements: Ed25519 over the statement's canonical bytes (docs/format.md,

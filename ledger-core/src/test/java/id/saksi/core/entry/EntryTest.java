@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
 import id.saksi.core.json.CanonicalJson;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.saksi.core.crypto.Ed25519PrivateKey;
 import id.saksi.core.crypto.InvalidSignatureException;
+import id.saksi.core.crypto.KeyId;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;

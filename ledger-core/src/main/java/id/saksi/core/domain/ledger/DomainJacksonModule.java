@@ -1,11 +1,11 @@
 package id.saksi.core.domain.ledger;
 
 import id.saksi.core.ParseException;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.disclosure.Digest;
-import id.saksi.core.domain.AgencyKeyId;
 import id.saksi.core.domain.JsonFields;
 import id.saksi.core.domain.PersonRef;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordLog;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.catalogue.Catalogue;
@@ -48,8 +48,8 @@ public final class DomainJacksonModule extends SimpleModule {
     text(LetterNumber.class, LetterNumber::text, LetterNumber::parse);
     text(Digest.class, Digest::text, Digest::parse);
     text(PersonRef.class, PersonRef::text, PersonRef::parse);
-    text(AgencyKeyId.class, AgencyKeyId::hex, AgencyKeyId::parse);
-    text(PublicKeyBytes.class, PublicKeyBytes::base64, PublicKeyBytes::fromBase64);
+    text(KeyId.class, KeyId::hex, KeyId::parse);
+    text(Ed25519PublicKey.class, Ed25519PublicKey::base64, Ed25519PublicKey::fromBase64);
     text(Hash.class, Hash::hex, Hash::fromHex);
     addSerializer(
         Catalogue.class,

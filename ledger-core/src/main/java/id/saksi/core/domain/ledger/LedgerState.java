@@ -1,9 +1,10 @@
 package id.saksi.core.domain.ledger;
 
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.AggregateKind;
 import id.saksi.core.domain.JsonFields;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.Subject;
 import id.saksi.core.domain.caseflow.CaseState;
@@ -90,20 +91,21 @@ public final class LedgerState {
    * (the registrar signs its own genesis), otherwise the registry's key, valid for the agency at
    * the entry's position (DESIGN.md invariant 4).
    */
-  public PublicKeyBytes signingKey(Submission s) throws KeyNotValidException, RecordParseException {
+  public Ed25519PublicKey signingKey(Submission s)
+      throws KeyNotValidException, RecordParseException {
     if (s.position().equals(Position.GENESIS) && registry.isEmpty()) {
       if (!s.type().equals(GenesisCommand.TYPE)) {
         throw new RecordParseException(
             "type", "is " + s.type() + "; entry 0 of a ledger is " + GenesisCommand.TYPE);
       }
       GenesisCommand g = GenesisCommand.read(JsonFields.of(s.body(), "body"));
-      if (!g.publicKey().id().equals(s.key())) {
+      if (!KeyId.of(g.publicKey()).equals(s.key())) {
         throw new KeyNotValidException(
             s.key(),
             s.agency(),
             s.position(),
             KeyNotValidException.Reason.UNKNOWN,
-            "the genesis registers key " + g.publicKey().id() + " and must be signed with it");
+            "the genesis registers key " + KeyId.of(g.publicKey()) + " and must be signed with it");
       }
       return g.publicKey();
     }

@@ -1,6 +1,6 @@
 package id.saksi.core.domain.ledger;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.Position;
 import id.saksi.core.domain.validation.AgencyCode;
 import java.time.Instant;
@@ -15,7 +15,7 @@ public record Submission(
     Position position,
     String type,
     AgencyCode agency,
-    AgencyKeyId key,
+    KeyId key,
     String subject,
     Instant issuedAt,
     JsonNode body) {}

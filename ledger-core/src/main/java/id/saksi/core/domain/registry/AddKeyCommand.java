@@ -1,7 +1,7 @@
 package id.saksi.core.domain.registry;
 
+import id.saksi.core.crypto.Ed25519PublicKey;
 import id.saksi.core.domain.JsonFields;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.validation.AgencyCode;
 
@@ -11,7 +11,7 @@ import id.saksi.core.domain.validation.AgencyCode;
  *
  * <p>Body: {@code {"agency", "publicKey": "<base64 32 bytes>"}}.
  */
-public record AddKeyCommand(AgencyCode agency, PublicKeyBytes publicKey)
+public record AddKeyCommand(AgencyCode agency, Ed25519PublicKey publicKey)
     implements RegistryCommand {
   /** The record type. */
   public static final String TYPE = "key.added";

@@ -1,6 +1,6 @@
 package id.saksi.core.domain.registry;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.RecordMeta;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param revokedKeys the keys it still held, revoked at this position
  */
 public record AgencyDissolvedEvent(
-    RecordMeta meta, DissolveAgencyCommand command, List<AgencyKeyId> revokedKeys)
+    RecordMeta meta, DissolveAgencyCommand command, List<KeyId> revokedKeys)
     implements RegistryEvent {
   public AgencyDissolvedEvent {
     revokedKeys = List.copyOf(revokedKeys);

@@ -1,6 +1,6 @@
 package id.saksi.core.domain.registry;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.RecordMeta;
 
 /**
@@ -8,5 +8,5 @@ import id.saksi.core.domain.RecordMeta;
  *
  * @param keyId its id, SHA-256 of the key
  */
-public record KeyAddedEvent(RecordMeta meta, AddKeyCommand command, AgencyKeyId keyId)
+public record KeyAddedEvent(RecordMeta meta, AddKeyCommand command, KeyId keyId)
     implements RegistryEvent {}

@@ -1,8 +1,8 @@
 package id.saksi.core.domain.registry;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.validation.AgencyCode;
 import java.util.Optional;
 
@@ -14,9 +14,9 @@ import java.util.Optional;
  * that revokes it (an agency may retire a key with that key).
  */
 public record KeyEntry(
-    AgencyKeyId id,
+    KeyId id,
     AgencyCode agency,
-    PublicKeyBytes key,
+    Ed25519PublicKey key,
     Position addedAt,
     Optional<Position> revokedAt,
     Optional<RevocationReason> reason) {

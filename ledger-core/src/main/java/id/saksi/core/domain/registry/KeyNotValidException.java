@@ -1,7 +1,7 @@
 package id.saksi.core.domain.registry;
 
 import id.saksi.core.VerificationException;
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.Position;
 import id.saksi.core.domain.validation.AgencyCode;
 
@@ -24,13 +24,13 @@ public final class KeyNotValidException extends VerificationException {
     REVOKED
   }
 
-  private final transient AgencyKeyId keyId;
+  private final transient KeyId keyId;
   private final transient AgencyCode agency;
   private final transient Position position;
   private final Reason reason;
 
   public KeyNotValidException(
-      AgencyKeyId keyId, AgencyCode agency, Position position, Reason reason, String detail) {
+      KeyId keyId, AgencyCode agency, Position position, Reason reason, String detail) {
     super("entry " + position + ": key " + keyId + " cannot sign for " + agency + ": " + detail);
     this.keyId = keyId;
     this.agency = agency;
@@ -39,7 +39,7 @@ public final class KeyNotValidException extends VerificationException {
   }
 
   /** The key named. */
-  public AgencyKeyId keyId() {
+  public KeyId keyId() {
     return keyId;
   }
 

@@ -1,8 +1,8 @@
 package id.saksi.core.domain.registry;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.validation.AgencyCode;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,9 +22,9 @@ public final class KeyRegistry {
   /** The registry with no keys. */
   public static final KeyRegistry EMPTY = new KeyRegistry(Map.of());
 
-  private final Map<AgencyKeyId, KeyEntry> keys;
+  private final Map<KeyId, KeyEntry> keys;
 
-  private KeyRegistry(Map<AgencyKeyId, KeyEntry> keys) {
+  private KeyRegistry(Map<KeyId, KeyEntry> keys) {
     this.keys = keys;
   }
 
@@ -32,7 +32,7 @@ public final class KeyRegistry {
    * The public key with id {@code keyId}, if it is {@code agency}'s and valid at {@code position}
    * (DESIGN.md invariant 4: a key revoked at r signs nothing after r).
    */
-  public PublicKeyBytes require(AgencyKeyId keyId, AgencyCode agency, Position position)
+  public Ed25519PublicKey require(KeyId keyId, AgencyCode agency, Position position)
       throws KeyNotValidException {
     KeyEntry k = keys.get(keyId);
     if (k == null) {
@@ -75,7 +75,7 @@ public final class KeyRegistry {
   }
 
   /** The key with this id, valid or not. */
-  public Optional<KeyEntry> get(AgencyKeyId keyId) {
+  public Optional<KeyEntry> get(KeyId keyId) {
     return Optional.ofNullable(keys.get(keyId));
   }
 
@@ -88,12 +88,12 @@ public final class KeyRegistry {
   }
 
   /** Every key, by id. */
-  public Map<AgencyKeyId, KeyEntry> all() {
+  public Map<KeyId, KeyEntry> all() {
     return Collections.unmodifiableMap(keys);
   }
 
   KeyRegistry with(KeyEntry entry) {
-    Map<AgencyKeyId, KeyEntry> copy = new HashMap<>(keys);
+    Map<KeyId, KeyEntry> copy = new HashMap<>(keys);
     copy.put(entry.id(), entry);
     return new KeyRegistry(copy);
   }

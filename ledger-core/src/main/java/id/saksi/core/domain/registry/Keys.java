@@ -1,19 +1,19 @@
 package id.saksi.core.domain.registry;
 
 import id.saksi.core.ParseException;
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.JsonFields;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordParseException;
 
 /** Reading keys and key ids from bodies. */
 final class Keys {
   private Keys() {}
 
-  static PublicKeyBytes publicKey(JsonFields b, String name) throws RecordParseException {
+  static Ed25519PublicKey publicKey(JsonFields b, String name) throws RecordParseException {
     String text = b.text(name, 100);
     try {
-      return PublicKeyBytes.fromBase64(text);
+      return Ed25519PublicKey.fromBase64(text);
     } catch (ParseException e) {
       throw new RecordParseException(
           b.pathOf(name),
@@ -22,10 +22,10 @@ final class Keys {
     }
   }
 
-  static AgencyKeyId keyId(JsonFields b, String name) throws RecordParseException {
+  static KeyId keyId(JsonFields b, String name) throws RecordParseException {
     String text = b.text(name, 64);
     try {
-      return AgencyKeyId.parse(text);
+      return KeyId.parse(text);
     } catch (ParseException e) {
       throw new RecordParseException(
           b.pathOf(name),

@@ -1,7 +1,7 @@
 package id.saksi.core.domain.registry;
 
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.AgencyInfo;
-import id.saksi.core.domain.AgencyKeyId;
 import id.saksi.core.domain.AgencyKind;
 import id.saksi.core.domain.Position;
 import id.saksi.core.domain.RecordMeta;
@@ -57,7 +57,7 @@ public final class RegistryDecider {
                   + " but the body registers "
                   + c.code()
                   + "; the registrar signs its own genesis");
-      AgencyKeyId bodyKey = c.publicKey().id();
+      KeyId bodyKey = KeyId.of(c.publicKey());
       g.check(
           ctx.signingKey().equals(bodyKey),
           RegistryRules.GENESIS_SELF_SIGNED,
@@ -131,7 +131,7 @@ public final class RegistryDecider {
                   + " was already dissolved at position "
                   + target.dissolvedAt().orElseThrow());
       g.notFuture(ctx, "dissolvedOn", c.dissolvedOn());
-      List<AgencyKeyId> revoked = new ArrayList<>();
+      List<KeyId> revoked = new ArrayList<>();
       for (KeyEntry k : state.keys().validKeysOf(c.code(), ctx.position())) {
         revoked.add(k.id());
       }
@@ -145,7 +145,7 @@ public final class RegistryDecider {
           owner.dissolvedAt().isEmpty(),
           RegistryRules.AGENCY_ACTIVE,
           () -> "agency " + c.agency() + " was dissolved and receives no new keys");
-      AgencyKeyId id = c.publicKey().id();
+      KeyId id = KeyId.of(c.publicKey());
       Optional<KeyEntry> existing = state.keys().get(id);
       g.check(
           existing.isEmpty(),
@@ -286,7 +286,7 @@ public final class RegistryDecider {
                   Optional.empty()))
           .withKey(
               new KeyEntry(
-                  c.publicKey().id(),
+                  KeyId.of(c.publicKey()),
                   c.code(),
                   c.publicKey(),
                   at,
@@ -311,7 +311,7 @@ public final class RegistryDecider {
                   old.ppk(),
                   old.registeredAt(),
                   Optional.of(at)));
-      for (AgencyKeyId id : e.revokedKeys()) {
+      for (KeyId id : e.revokedKeys()) {
         KeyEntry k = next.keys().get(id).orElseThrow();
         next = next.withKey(k.revoked(at, RevocationReason.AGENCY_DISSOLVED));
       }

@@ -1,6 +1,6 @@
 package id.saksi.core.domain.registry;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.JsonFields;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.validation.AgencyCode;
@@ -11,7 +11,7 @@ import id.saksi.core.domain.validation.AgencyCode;
  *
  * <p>Body: {@code {"agency", "key": "<hex key id>", "reason": "RETIRED" | "COMPROMISED"}}.
  */
-public record RevokeKeyCommand(AgencyCode agency, AgencyKeyId key, RevocationReason reason)
+public record RevokeKeyCommand(AgencyCode agency, KeyId key, RevocationReason reason)
     implements RegistryCommand {
   /** The record type. */
   public static final String TYPE = "key.revoked";
@@ -19,7 +19,7 @@ public record RevokeKeyCommand(AgencyCode agency, AgencyKeyId key, RevocationRea
   /** Reads the body. */
   public static RevokeKeyCommand read(JsonFields b) throws RecordParseException {
     AgencyCode agency = b.agency("agency");
-    AgencyKeyId key = Keys.keyId(b, "key");
+    KeyId key = Keys.keyId(b, "key");
     RevocationReason reason = b.enumValue("reason", RevocationReason.class);
     if (reason == RevocationReason.AGENCY_DISSOLVED) {
       throw new RecordParseException(

@@ -1,7 +1,7 @@
 package id.saksi.core.domain.rule;
 
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.AgencyInfo;
-import id.saksi.core.domain.AgencyKeyId;
 import id.saksi.core.domain.Position;
 import id.saksi.core.domain.RecordMeta;
 import id.saksi.core.domain.RegistryView;
@@ -29,7 +29,7 @@ public record Context(
     Instant issuedAt,
     AgencyCode agency,
     Optional<AgencyInfo> actor,
-    AgencyKeyId signingKey,
+    KeyId signingKey,
     RegistryView registry,
     Optional<Catalogue> catalogue) {
 

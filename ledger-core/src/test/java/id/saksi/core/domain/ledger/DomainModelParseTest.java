@@ -314,8 +314,8 @@ class DomainModelParseTest {
                 DomainModel.parse(
                     "key.added", "registry", J.o("agency", "BKN", "publicKey", "AAAA")))
         .hasMessage(
-            "field \"publicKey\" is wrong: an Ed25519 public key in base64 is 44 characters (32"
-                + " bytes, padded), got 4; give the raw 32-byte key in base64");
+            "field \"publicKey\" is wrong: an Ed25519 public key is 32 bytes, got 3 bytes; give the"
+                + " raw 32-byte key in base64");
   }
 
   @Test

@@ -2,7 +2,7 @@ package id.saksi.core.domain.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.Position;
 import id.saksi.core.domain.Subject;
 import id.saksi.core.domain.caseflow.CaseStatus;
@@ -34,11 +34,11 @@ class ExampleLedgerTest {
               Position.of(n.get("position").longValue()),
               n.get("type").stringValue(),
               AgencyCode.parse(n.get("agency").stringValue()),
-              AgencyKeyId.parse(n.get("key").stringValue()),
+              KeyId.parse(n.get("key").stringValue()),
               n.get("subject").stringValue(),
               Instant.parse(n.get("issuedAt").stringValue()),
               n.get("body"));
-      assertThat(state.signingKey(s).id()).isEqualTo(s.key());
+      assertThat(KeyId.of(state.signingKey(s))).isEqualTo(s.key());
       assertThat(state.apply(s).rejection()).as(line).isEmpty();
     }
 

@@ -9,10 +9,11 @@ import static id.saksi.core.domain.testing.TestLedger.REGISTRAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.AgencyInfo;
 import id.saksi.core.domain.AgencyKind;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.catalogue.Catalogues;
 import id.saksi.core.domain.ledger.Outcome;
 import id.saksi.core.domain.ledger.Submission;
@@ -52,8 +53,8 @@ class RegistryTest {
   @Test
   void genesis_second_rejected() {
     TestLedger t = TestLedger.genesisOnly();
-    PublicKeyBytes key = TestLedger.key("other");
-    t.useKey(REGISTRAR, key.id());
+    Ed25519PublicKey key = TestLedger.key("other");
+    t.useKey(REGISTRAR, KeyId.of(key));
 
     Rejection r =
         t.reject(
@@ -73,8 +74,8 @@ class RegistryTest {
   @Test
   void genesis_signedWithAnotherKey_rejected() throws Exception {
     id.saksi.core.domain.ledger.LedgerState s = new id.saksi.core.domain.ledger.LedgerState();
-    PublicKeyBytes key = TestLedger.key("genesis");
-    PublicKeyBytes other = TestLedger.key("other");
+    Ed25519PublicKey key = TestLedger.key("genesis");
+    Ed25519PublicKey other = TestLedger.key("other");
 
     Outcome o =
         s.decide(
@@ -82,7 +83,7 @@ class RegistryTest {
                 Position.GENESIS,
                 "registry.genesis",
                 REGISTRAR,
-                other.id(),
+                KeyId.of(other),
                 "registry",
                 TestLedger.LATE,
                 J.o("code", "REGISTRAR", "name", "R", "publicKey", key.base64())));
@@ -93,9 +94,9 @@ class RegistryTest {
         "registry",
         "EMPTY",
         "the statement is signed with key "
-            + other.id()
+            + KeyId.of(other)
             + " but the body registers key "
-            + key.id()
+            + KeyId.of(key)
             + "; sign the genesis with the key it registers");
     assertThat(s.registry().isEmpty()).isTrue();
   }
@@ -103,7 +104,7 @@ class RegistryTest {
   @Test
   void genesis_forAnotherAgency_rejected() throws Exception {
     id.saksi.core.domain.ledger.LedgerState s = new id.saksi.core.domain.ledger.LedgerState();
-    PublicKeyBytes key = TestLedger.key("genesis");
+    Ed25519PublicKey key = TestLedger.key("genesis");
 
     Outcome o =
         s.decide(
@@ -111,7 +112,7 @@ class RegistryTest {
                 Position.GENESIS,
                 "registry.genesis",
                 BKN,
-                key.id(),
+                KeyId.of(key),
                 "registry",
                 TestLedger.LATE,
                 J.o("code", "REGISTRAR", "name", "R", "publicKey", key.base64())));
@@ -135,7 +136,7 @@ class RegistryTest {
                 Position.GENESIS,
                 "agency.registered",
                 REGISTRAR,
-                TestLedger.key("x").id(),
+                KeyId.of(TestLedger.key("x")),
                 "registry",
                 TestLedger.LATE,
                 agencyBody("BKN", "BKN", null, true)));
@@ -151,13 +152,13 @@ class RegistryTest {
   @Test
   void signingKey_genesis_isTheBodysKey() throws Exception {
     id.saksi.core.domain.ledger.LedgerState s = new id.saksi.core.domain.ledger.LedgerState();
-    PublicKeyBytes key = TestLedger.key("genesis");
+    Ed25519PublicKey key = TestLedger.key("genesis");
     Submission g =
         new Submission(
             Position.GENESIS,
             "registry.genesis",
             REGISTRAR,
-            key.id(),
+            KeyId.of(key),
             "registry",
             TestLedger.LATE,
             J.o("code", "REGISTRAR", "name", "R", "publicKey", key.base64()));
@@ -316,7 +317,7 @@ class RegistryTest {
   void agencyDissolved_revokesItsKeysAtThatPosition() throws Exception {
     TestLedger t = TestLedger.standard();
     Position at = t.nextPosition();
-    PublicKeyBytes kasnKey = TestLedger.key("KASN#1");
+    Ed25519PublicKey kasnKey = TestLedger.key("KASN#1");
 
     Outcome.Accepted a =
         t.accept(
@@ -326,13 +327,13 @@ class RegistryTest {
             J.o("code", "KASN", "dissolvedOn", "2024-06-13", "basis", "UU 20/2023"));
 
     assertThat(((AgencyDissolvedEvent) a.events().get(0)).revokedKeys())
-        .containsExactly(kasnKey.id());
-    KeyEntry k = t.state().keys().get(kasnKey.id()).orElseThrow();
+        .containsExactly(KeyId.of(kasnKey));
+    KeyEntry k = t.state().keys().get(KeyId.of(kasnKey)).orElseThrow();
     assertThat(k.revokedAt()).contains(at);
     assertThat(k.reason()).contains(RevocationReason.AGENCY_DISSOLVED);
-    assertThat(t.state().keys().require(kasnKey.id(), KASN, at)).isEqualTo(kasnKey);
+    assertThat(t.state().keys().require(KeyId.of(kasnKey), KASN, at)).isEqualTo(kasnKey);
     assertThatThrownBy(
-            () -> t.state().keys().require(kasnKey.id(), KASN, Position.of(at.value() + 1)))
+            () -> t.state().keys().require(KeyId.of(kasnKey), KASN, Position.of(at.value() + 1)))
         .isInstanceOf(KeyNotValidException.class);
   }
 
@@ -458,22 +459,23 @@ class RegistryTest {
   @Test
   void keyAdded_byTheAgencyItself_validFromTheNextPosition() throws Exception {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k2 = TestLedger.key("BKN#2");
+    Ed25519PublicKey k2 = TestLedger.key("BKN#2");
     Position at = t.nextPosition();
 
     t.accept(BKN, "key.added", "registry", J.o("agency", "BKN", "publicKey", k2.base64()));
 
-    assertThatThrownBy(() -> t.state().keys().require(k2.id(), BKN, at))
+    assertThatThrownBy(() -> t.state().keys().require(KeyId.of(k2), BKN, at))
         .isInstanceOf(KeyNotValidException.class)
         .hasMessage(
             "entry "
                 + at
                 + ": key "
-                + k2.id()
+                + KeyId.of(k2)
                 + " cannot sign for BKN: the key was registered at position "
                 + at
                 + " and signs only entries after it");
-    assertThat(t.state().keys().require(k2.id(), BKN, Position.of(at.value() + 1))).isEqualTo(k2);
+    assertThat(t.state().keys().require(KeyId.of(k2), BKN, Position.of(at.value() + 1)))
+        .isEqualTo(k2);
   }
 
   @Test
@@ -498,7 +500,7 @@ class RegistryTest {
   @Test
   void keyAdded_sameKeyTwice_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes bkn = TestLedger.key("BKN#1");
+    Ed25519PublicKey bkn = TestLedger.key("BKN#1");
 
     Rejection r =
         t.reject(
@@ -513,7 +515,7 @@ class RegistryTest {
         "registry",
         "ACTIVE",
         "key "
-            + bkn.id()
+            + KeyId.of(bkn)
             + " is already registered to BKN (at position 9); generate a new key pair");
   }
 
@@ -563,24 +565,24 @@ class RegistryTest {
   @Test
   void keyRevoked_compromised_signsNothingAfter() throws Exception {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k1 = TestLedger.key("BKN#1");
+    Ed25519PublicKey k1 = TestLedger.key("BKN#1");
     Position at = t.nextPosition();
 
     t.accept(
         REGISTRAR,
         "key.revoked",
         "registry",
-        J.o("agency", "BKN", "key", k1.id().hex(), "reason", "COMPROMISED"));
+        J.o("agency", "BKN", "key", KeyId.of(k1).hex(), "reason", "COMPROMISED"));
 
-    assertThat(t.state().keys().require(k1.id(), BKN, at)).isEqualTo(k1);
+    assertThat(t.state().keys().require(KeyId.of(k1), BKN, at)).isEqualTo(k1);
     Position after = Position.of(at.value() + 1);
-    assertThatThrownBy(() -> t.state().keys().require(k1.id(), BKN, after))
+    assertThatThrownBy(() -> t.state().keys().require(KeyId.of(k1), BKN, after))
         .isInstanceOf(KeyNotValidException.class)
         .hasMessage(
             "entry "
                 + after
                 + ": key "
-                + k1.id()
+                + KeyId.of(k1)
                 + " cannot sign for BKN: the key was revoked (COMPROMISED) at position "
                 + at
                 + " and signs nothing after it")
@@ -591,29 +593,29 @@ class RegistryTest {
   @Test
   void keyRevoked_byItsOwnAgencyWithThatKey_accepted() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k1 = TestLedger.key("BKN#1");
+    Ed25519PublicKey k1 = TestLedger.key("BKN#1");
 
     t.accept(
         BKN,
         "key.revoked",
         "registry",
-        J.o("agency", "BKN", "key", k1.id().hex(), "reason", "RETIRED"));
+        J.o("agency", "BKN", "key", KeyId.of(k1).hex(), "reason", "RETIRED"));
 
-    assertThat(t.state().keys().get(k1.id()).orElseThrow().reason())
+    assertThat(t.state().keys().get(KeyId.of(k1)).orElseThrow().reason())
         .contains(RevocationReason.RETIRED);
   }
 
   @Test
   void keyRevoked_byAnotherAgency_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k1 = TestLedger.key("BKN#1");
+    Ed25519PublicKey k1 = TestLedger.key("BKN#1");
 
     Rejection r =
         t.reject(
             BAWASLU,
             "key.revoked",
             "registry",
-            J.o("agency", "BKN", "key", k1.id().hex(), "reason", "RETIRED"));
+            J.o("agency", "BKN", "key", KeyId.of(k1).hex(), "reason", "RETIRED"));
 
     assertRejection(
         r,
@@ -626,116 +628,122 @@ class RegistryTest {
   @Test
   void keyRevoked_anotherAgencysKey_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes bkn = TestLedger.key("BKN#1");
+    Ed25519PublicKey bkn = TestLedger.key("BKN#1");
 
     Rejection r =
         t.reject(
             BAWASLU,
             "key.revoked",
             "registry",
-            J.o("agency", "BAWASLU", "key", bkn.id().hex(), "reason", "RETIRED"));
+            J.o("agency", "BAWASLU", "key", KeyId.of(bkn).hex(), "reason", "RETIRED"));
 
     assertRejection(
         r,
         RegistryRules.KEY_OWNER,
         "registry",
         "ACTIVE",
-        "key " + bkn.id() + " belongs to BKN, not BAWASLU");
+        "key " + KeyId.of(bkn) + " belongs to BKN, not BAWASLU");
   }
 
   @Test
   void keyRevoked_unknownKey_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k = TestLedger.key("never");
+    Ed25519PublicKey k = TestLedger.key("never");
 
     Rejection r =
         t.reject(
             BKN,
             "key.revoked",
             "registry",
-            J.o("agency", "BKN", "key", k.id().hex(), "reason", "RETIRED"));
+            J.o("agency", "BKN", "key", KeyId.of(k).hex(), "reason", "RETIRED"));
 
     assertRejection(
-        r, RegistryRules.KEY_OWNER, "registry", "ACTIVE", "no key " + k.id() + " is registered");
+        r,
+        RegistryRules.KEY_OWNER,
+        "registry",
+        "ACTIVE",
+        "no key " + KeyId.of(k) + " is registered");
   }
 
   @Test
   void keyRevoked_twice_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes k1 = TestLedger.key("BKN#1");
+    Ed25519PublicKey k1 = TestLedger.key("BKN#1");
     t.accept(
         REGISTRAR,
         "key.revoked",
         "registry",
-        J.o("agency", "BKN", "key", k1.id().hex(), "reason", "RETIRED"));
+        J.o("agency", "BKN", "key", KeyId.of(k1).hex(), "reason", "RETIRED"));
 
     Rejection r =
         t.reject(
             REGISTRAR,
             "key.revoked",
             "registry",
-            J.o("agency", "BKN", "key", k1.id().hex(), "reason", "COMPROMISED"));
+            J.o("agency", "BKN", "key", KeyId.of(k1).hex(), "reason", "COMPROMISED"));
 
     assertRejection(
         r,
         RegistryRules.KEY_REVOKE_ONCE,
         "registry",
         "ACTIVE",
-        "key " + k1.id() + " was already revoked (RETIRED) at position 30");
+        "key " + KeyId.of(k1) + " was already revoked (RETIRED) at position 30");
   }
 
   @Test
   void keyRevoked_registrarsLastKey_rejected() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes r1 = TestLedger.key("REGISTRAR#1");
+    Ed25519PublicKey r1 = TestLedger.key("REGISTRAR#1");
 
     Rejection r =
         t.reject(
             REGISTRAR,
             "key.revoked",
             "registry",
-            J.o("agency", "REGISTRAR", "key", r1.id().hex(), "reason", "RETIRED"));
+            J.o("agency", "REGISTRAR", "key", KeyId.of(r1).hex(), "reason", "RETIRED"));
 
     assertRejection(
         r,
         RegistryRules.REGISTRAR_KEEPS_A_KEY,
         "registry",
         "ACTIVE",
-        "key " + r1.id() + " is the registrar's last valid key; add a new registrar key first");
+        "key "
+            + KeyId.of(r1)
+            + " is the registrar's last valid key; add a new registrar key first");
   }
 
   @Test
   void keyRevoked_registrarRotates_accepted() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes r1 = TestLedger.key("REGISTRAR#1");
-    PublicKeyBytes r2 = TestLedger.key("REGISTRAR#2");
+    Ed25519PublicKey r1 = TestLedger.key("REGISTRAR#1");
+    Ed25519PublicKey r2 = TestLedger.key("REGISTRAR#2");
     t.accept(
         REGISTRAR, "key.added", "registry", J.o("agency", "REGISTRAR", "publicKey", r2.base64()));
-    t.useKey(REGISTRAR, r2.id());
+    t.useKey(REGISTRAR, KeyId.of(r2));
 
     t.accept(
         REGISTRAR,
         "key.revoked",
         "registry",
-        J.o("agency", "REGISTRAR", "key", r1.id().hex(), "reason", "RETIRED"));
+        J.o("agency", "REGISTRAR", "key", KeyId.of(r1).hex(), "reason", "RETIRED"));
 
     assertThat(t.state().keys().validKeysOf(REGISTRAR, t.nextPosition()))
         .extracting(KeyEntry::id)
-        .containsExactly(r2.id());
+        .containsExactly(KeyId.of(r2));
   }
 
   @Test
   void require_unknownAndOtherAgencysKeys_namedReasons() {
     TestLedger t = TestLedger.standard();
-    PublicKeyBytes bkn = TestLedger.key("BKN#1");
-    PublicKeyBytes never = TestLedger.key("never");
+    Ed25519PublicKey bkn = TestLedger.key("BKN#1");
+    Ed25519PublicKey never = TestLedger.key("never");
 
-    assertThatThrownBy(() -> t.state().keys().require(never.id(), BKN, Position.of(40)))
+    assertThatThrownBy(() -> t.state().keys().require(KeyId.of(never), BKN, Position.of(40)))
         .hasMessage(
-            "entry 40: key " + never.id() + " cannot sign for BKN: no such key is registered");
-    assertThatThrownBy(() -> t.state().keys().require(bkn.id(), BAWASLU, Position.of(40)))
+            "entry 40: key " + KeyId.of(never) + " cannot sign for BKN: no such key is registered");
+    assertThatThrownBy(() -> t.state().keys().require(KeyId.of(bkn), BAWASLU, Position.of(40)))
         .hasMessage(
-            "entry 40: key " + bkn.id() + " cannot sign for BAWASLU: the key belongs to BKN");
+            "entry 40: key " + KeyId.of(bkn) + " cannot sign for BAWASLU: the key belongs to BKN");
   }
 
   // --- catalogue adoption --------------------------------------------------------------------

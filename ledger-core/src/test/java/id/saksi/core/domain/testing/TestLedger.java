@@ -2,10 +2,11 @@ package id.saksi.core.domain.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.saksi.core.domain.AgencyKeyId;
+import id.saksi.core.crypto.Ed25519PrivateKey;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.AgencyKind;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.Subject;
 import id.saksi.core.domain.catalogue.Catalogues;
@@ -50,15 +51,15 @@ public final class TestLedger {
   public static final Instant LATE = Instant.parse("2026-12-30T00:00:00Z");
 
   private final LedgerState state = new LedgerState();
-  private final Map<AgencyCode, AgencyKeyId> keys = new HashMap<>();
+  private final Map<AgencyCode, KeyId> keys = new HashMap<>();
   private final List<Submission> history = new ArrayList<>();
   private long next = 0;
 
   /** A ledger with genesis only. */
   public static TestLedger genesisOnly() {
     TestLedger t = new TestLedger();
-    PublicKeyBytes key = key("REGISTRAR#1");
-    t.keys.put(REGISTRAR, key.id());
+    Ed25519PublicKey key = key("REGISTRAR#1");
+    t.keys.put(REGISTRAR, KeyId.of(key));
     t.accept(
         REGISTRAR,
         "registry.genesis",
@@ -89,10 +90,15 @@ public final class TestLedger {
     return t;
   }
 
-  /** A deterministic 32-byte "public key" for {@code seed}; the domain only hashes keys. */
-  public static PublicKeyBytes key(String seed) {
-    return PublicKeyBytes.of(
+  /** A deterministic Ed25519 key pair for {@code seed}. */
+  public static Ed25519PrivateKey privateKey(String seed) {
+    return Ed25519PrivateKey.fromSeed(
         Hashing.sha256(("key:" + seed).getBytes(StandardCharsets.UTF_8)).bytes());
+  }
+
+  /** The public key of {@link #privateKey(String)}. */
+  public static Ed25519PublicKey key(String seed) {
+    return privateKey(seed).publicKey();
   }
 
   /** Registers an agency and gives it a key. */
@@ -114,10 +120,10 @@ public final class TestLedger {
                 parent.value(),
                 "ppk",
                 ppk));
-    PublicKeyBytes key = key(code + "#1");
+    Ed25519PublicKey key = key(code + "#1");
     accept(
         REGISTRAR, "key.added", "registry", J.o("agency", code.value(), "publicKey", key.base64()));
-    keys.put(code, key.id());
+    keys.put(code, KeyId.of(key));
   }
 
   /** Every accepted submission, in ledger order, from genesis. */
@@ -136,13 +142,13 @@ public final class TestLedger {
   }
 
   /** The key id an agency signs with in these tests. */
-  public AgencyKeyId keyOf(AgencyCode agency) {
-    AgencyKeyId k = keys.get(agency);
-    return k != null ? k : key(agency + "#none").id();
+  public KeyId keyOf(AgencyCode agency) {
+    KeyId k = keys.get(agency);
+    return k != null ? k : KeyId.of(key(agency + "#none"));
   }
 
   /** Uses {@code key} for {@code agency} from now on. */
-  public void useKey(AgencyCode agency, AgencyKeyId key) {
+  public void useKey(AgencyCode agency, KeyId key) {
     keys.put(agency, key);
   }
 

@@ -1,21 +1,26 @@
-package id.saksi.core.entry;
+package id.saksi.core.crypto;
 
 import id.saksi.core.ParseException;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
 
 /**
- * Names an agency's signing key in statements: SHA-256 of the key's 32 raw Ed25519 public-key
- * bytes, written as 64 lower-case hex digits.
+ * Names an agency's signing key in statements and the key registry: SHA-256 of the key's 32 raw
+ * Ed25519 public-key bytes, written as 64 lower-case hex digits.
  *
  * <p>The full 32 bytes, not the 4-byte key id of a signed note: key ids of every agency share one
  * namespace in the registry, and a collision there must be infeasible, not merely unlikely.
  */
-public final class KeyId {
+public final class KeyId implements Comparable<KeyId> {
   private final Hash value;
 
   private KeyId(Hash value) {
     this.value = value;
+  }
+
+  /** The id of {@code key}. */
+  public static KeyId of(Ed25519PublicKey key) {
+    return ofPublicKey(key.bytes());
   }
 
   /** The id of an Ed25519 public key given as its 32 raw bytes. */
@@ -53,6 +58,11 @@ public final class KeyId {
   @Override
   public int hashCode() {
     return value.hashCode();
+  }
+
+  @Override
+  public int compareTo(KeyId other) {
+    return value.compareTo(other.value);
   }
 
   @Override
