@@ -1,0 +1,1 @@
++o9uJISuumbBO8g6FfyfbIwR5/TSTuQnG9dptTRsofMviJytdbmE7bmiTtXEGvGlSJ/PobFwb174GzW4TgyvAA==
