@@ -26,6 +26,7 @@ import id.saksi.core.note.TlogProofFormatException;
 import id.saksi.core.note.UnverifiedNoteException;
 import id.saksi.core.receipt.Receipt;
 import id.saksi.core.receipt.Receipts;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,13 +58,16 @@ class NoteFuzzTest {
 
   static final NoteVerifierKey LOG_KEY = LOG.verifierKey();
 
+  static final Path NOTES = FuzzSeeds.RESOURCES.resolve("note");
+
   /** Leaf hash of entry 1 of docs/example, the entry entry-1.tlog-proof proves. */
   static final Hash ENTRY_1 =
       Hashing.leafHash(
           FuzzSeeds.textLines(FuzzSeeds.EXAMPLE.resolve("entries.jsonl")).get(1).getBytes(UTF_8));
 
   static Stream<Arguments> signedNoteSeeds() throws Exception {
-    FuzzSeeds seeds = FuzzSeeds.forTarget("signed-note");
+    // The signed-note golden files: Go's, C2SP's, sum.golang.org's, Sigsum's and their mutations.
+    FuzzSeeds seeds = FuzzSeeds.forTarget("signed-note").tree(NOTES);
     for (String name : List.of("checkpoint-2", "checkpoint-3", "receipt-2")) {
       seeds.file(FuzzSeeds.EXAMPLE.resolve(name));
     }
@@ -100,7 +104,12 @@ class NoteFuzzTest {
   }
 
   static Stream<Arguments> checkpointSeeds() throws Exception {
-    FuzzSeeds seeds = FuzzSeeds.forTarget("checkpoint");
+    FuzzSeeds seeds =
+        FuzzSeeds.forTarget("checkpoint")
+            .file(NOTES.resolve("c2sp/tlog-checkpoint-example.note"))
+            .file(NOTES.resolve("c2sp/tlog-cosignature-example.note"))
+            .file(NOTES.resolve("sumdb/latest-2024-09-23.note"))
+            .tree(NOTES.resolve("saksi/checkpoint"));
     for (String name : List.of("checkpoint-2", "checkpoint-3")) {
       byte[] note = FuzzSeeds.read(FuzzSeeds.EXAMPLE.resolve(name));
       seeds.add(name, note);
@@ -175,6 +184,8 @@ class NoteFuzzTest {
   static Stream<Arguments> tlogProofSeeds() {
     return FuzzSeeds.forTarget("tlog-proof")
         .file(FuzzSeeds.EXAMPLE.resolve("entry-1.tlog-proof"))
+        .file(NOTES.resolve("c2sp/tlog-proof-example.tlog-proof"))
+        .tree(NOTES.resolve("saksi/tlog-proof"))
         .stream();
   }
 
@@ -197,7 +208,19 @@ class NoteFuzzTest {
   }
 
   static Stream<Arguments> noteKeySeeds() {
-    return FuzzSeeds.forTarget("note-key")
+    FuzzSeeds seeds = FuzzSeeds.forTarget("note-key").lines(NOTES.resolve("colliding-keys.vkeys"));
+    for (String key :
+        List.of(
+            "go/EnochRoot.skey",
+            "go/EnochRoot.vkey",
+            "go/PeterNeumann.skey",
+            "go/PeterNeumann.vkey",
+            "c2sp/signed-note-example.vkey",
+            "sumdb/sum.golang.org.vkey",
+            "saksi/log.vkey")) {
+      seeds.lines(NOTES.resolve(key));
+    }
+    return seeds
         .add("log.vkey", FuzzSeeds.textLines(FuzzSeeds.EXAMPLE.resolve("log.vkey")).get(0))
         .add("signer key", LOG.toSignerKeyText())
         .add("witness vkey", WITNESS.verifierKey().encode())
