@@ -28,7 +28,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,10 +40,11 @@ import org.openjdk.jmh.annotations.State;
  * 64, nesting past it, long strings, strings of escapes, many keys that share one {@code
  * String.hashCode}, maximal numbers, long lines, the most signature lines allowed, more than
  * allowed, and the log's valid signature line repeated. Each is built at 1 KiB, 32 KiB and 1 MiB
- * ({@code size}, in bytes, within a few per cent). Linear cost shows as a flat time per byte: the
- * score divided by {@code size}. The {@code bound} group reads inputs just past each documented
- * limit (note 1 MiB, entry size, proof size, disclosure length), which must be refused before any
- * work proportional to their size: its scores must not grow with {@code size}.
+ * (the nested classes KiB1, KiB32 and MiB1, in bytes, within a few per cent). Linear cost shows as
+ * a flat time per byte: the score divided by {@code size}. The {@code bound} group reads inputs
+ * just past each documented limit (note 1 MiB, entry size, proof size, disclosure length), which
+ * must be refused before any work proportional to their size: its scores must not grow with {@code
+ * size}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ParserScaling -f 1 -wi 3 -w 1s -i 5 -r
  * 1s -rf json}, then divide each score by its size. Shapes whose smallest input cannot be 1 KiB
@@ -55,9 +55,10 @@ import org.openjdk.jmh.annotations.State;
  * 4-byte groups of long names (so permuted names collide); within the entry bound (260 KiB) it
  * costs at most about 4 times the per-byte cost of ordinary JSON.
  */
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class ParserScalingBenchmark {
+public abstract class ParserScalingBenchmark {
   static final String ORIGIN = "saksi.example/log";
 
   // RFC 8410 section 10.3's private key, the log key of docs/example.
@@ -67,31 +68,6 @@ public class ParserScalingBenchmark {
           Ed25519PrivateKey.fromSeed(
               java.util.HexFormat.of()
                   .parseHex("d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842")));
-
-  /** Adversarial JSON documents. */
-  @State(Scope.Benchmark)
-  public static class Json {
-    @Param({
-      "nestedAtBound",
-      "nestedPastBound",
-      "longString",
-      "escapes",
-      "collidingKeys",
-      "distinctKeys",
-      "longNumbers"
-    })
-    public String shape;
-
-    @Param({"1024", "32768", "1048576"})
-    public int size;
-
-    byte[] input;
-
-    @Setup
-    public void build() {
-      input = json(shape, size);
-    }
-  }
 
   static byte[] json(String shape, int size) {
     StringBuilder sb = new StringBuilder(size + 64);
@@ -169,31 +145,6 @@ public class ParserScalingBenchmark {
     }
   }
 
-  /** Adversarial signed notes. */
-  @State(Scope.Benchmark)
-  public static class Note {
-    @Param({
-      "longLine",
-      "manyLines",
-      "maxSignatureLines",
-      "tooManySignatureLines",
-      "repeatedValidSignature"
-    })
-    public String shape;
-
-    @Param({"1024", "32768", "1048576"})
-    public int size;
-
-    byte[] input;
-    NoteVerifierKey key;
-
-    @Setup
-    public void build() {
-      key = LOG.verifierKey();
-      input = note(shape, size);
-    }
-  }
-
   static byte[] note(String shape, int size) {
     // Notes are at most 1 MiB: the largest size is built just under it.
     int budget = Math.min(size, SignedNotes.MAX_NOTE_BYTES);
@@ -243,23 +194,6 @@ public class ParserScalingBenchmark {
     }
   }
 
-  /** Adversarial tlog-proofs. */
-  @State(Scope.Benchmark)
-  public static class Proof {
-    @Param({"longIndexLine", "longExtraLine", "maxPathLongCheckpoint", "longHeaderLine"})
-    public String shape;
-
-    @Param({"1024", "32768", "1048576"})
-    public int size;
-
-    byte[] input;
-
-    @Setup
-    public void build() {
-      input = proof(shape, size);
-    }
-  }
-
   static byte[] proof(String shape, int size) {
     byte[] checkpoint = Checkpoints.sign(new Checkpoint(ORIGIN, 3, Hash.ZERO), LOG);
     String head = TlogProof.HEADER + "\n";
@@ -304,76 +238,233 @@ public class ParserScalingBenchmark {
     }
   }
 
-  /** Inputs just past a documented bound, which must cost the same at every size. */
-  @State(Scope.Benchmark)
-  public static class Bound {
-    @Param({"note", "entry", "proof", "disclosure"})
-    public String limit;
+  /** Bytes of input; for the bound group, bytes past the limit. */
+  abstract int size();
 
-    /** How far past the limit, in bytes. */
-    @Param({"1024", "1048576"})
-    public int size;
+  private final java.util.Map<String, byte[]> inputs = new java.util.HashMap<>();
+  private String disclosureText;
+  private NoteVerifierKey key;
 
-    byte[] input;
-    String text;
-
-    @Setup
-    public void build() {
-      int limit =
-          switch (this.limit) {
-            case "note" -> SignedNotes.MAX_NOTE_BYTES;
-            case "entry" -> Entry.MAX_BYTES;
-            case "proof" -> SignedNotes.MAX_NOTE_BYTES + 4 * TlogProof.MAX_EXTRA_BYTES;
-            default -> Disclosure.MAX_ENCODED_LENGTH;
-          };
-      input = new byte[limit + size];
-      java.util.Arrays.fill(input, (byte) 'a');
-      text = "a".repeat(limit + size);
+  @Setup
+  public void build() {
+    key = LOG.verifierKey();
+    int size = size();
+    for (String shape : SHAPES) {
+      String kind = shape.substring(0, shape.indexOf(':'));
+      String name = shape.substring(shape.indexOf(':') + 1);
+      switch (kind) {
+        case "json":
+          inputs.put(shape, json(name, size));
+          break;
+        case "note":
+          inputs.put(shape, note(name, size));
+          break;
+        case "proof":
+          inputs.put(shape, proof(name, size));
+          break;
+        default:
+          int limit =
+              switch (name) {
+                case "note" -> SignedNotes.MAX_NOTE_BYTES;
+                case "entry" -> Entry.MAX_BYTES;
+                case "proof" -> SignedNotes.MAX_NOTE_BYTES + 4 * TlogProof.MAX_EXTRA_BYTES;
+                default -> Disclosure.MAX_ENCODED_LENGTH;
+              };
+          byte[] past = new byte[limit + size];
+          java.util.Arrays.fill(past, (byte) 'a');
+          inputs.put(shape, past);
+          if (name.equals("disclosure")) {
+            disclosureText = "a".repeat(limit + size);
+          }
+      }
     }
   }
 
-  @Benchmark
-  public Object json(Json in) {
+  static final List<String> SHAPES =
+      List.of(
+          "json:nestedAtBound",
+          "json:nestedPastBound",
+          "json:longString",
+          "json:escapes",
+          "json:collidingKeys",
+          "json:distinctKeys",
+          "json:longNumbers",
+          "note:longLine",
+          "note:manyLines",
+          "note:maxSignatureLines",
+          "note:tooManySignatureLines",
+          "note:repeatedValidSignature",
+          "proof:longIndexLine",
+          "proof:longExtraLine",
+          "proof:maxPathLongCheckpoint",
+          "proof:longHeaderLine",
+          "bound:note",
+          "bound:entry",
+          "bound:proof",
+          "bound:disclosure");
+
+  private Object json(String shape) {
     try {
-      return CanonicalJson.parse(in.input);
+      return CanonicalJson.parse(inputs.get(shape));
     } catch (ParseException e) {
       return e;
     }
   }
 
-  @Benchmark
-  public Object note(Note in) {
+  private Object note(String shape) {
     try {
-      return SignedNotes.open(in.input, in.key);
+      return SignedNotes.open(inputs.get(shape), key);
     } catch (ParseException | VerificationException e) {
       return e;
     }
   }
 
-  @Benchmark
-  public Object proof(Proof in) {
+  private Object proof(String shape) {
     try {
-      return TlogProof.parse(in.input);
+      return TlogProof.parse(inputs.get(shape));
     } catch (ParseException e) {
       return e;
     }
   }
 
-  @Benchmark
-  public Object bound(Bound in) {
+  private Object bound(String shape) {
     try {
-      switch (in.limit) {
-        case "note":
-          return SignedNote.parse(in.input);
-        case "entry":
-          return Entry.parse(in.input);
-        case "proof":
-          return TlogProof.parse(in.input);
+      switch (shape) {
+        case "bound:note":
+          return SignedNote.parse(inputs.get(shape));
+        case "bound:entry":
+          return Entry.parse(inputs.get(shape));
+        case "bound:proof":
+          return TlogProof.parse(inputs.get(shape));
         default:
-          return Disclosure.parse(in.text);
+          return Disclosure.parse(disclosureText);
       }
     } catch (ParseException | VerificationException e) {
       return e;
+    }
+  }
+
+  @Benchmark
+  public Object jsonNestedAtBound() {
+    return json("json:nestedAtBound");
+  }
+
+  @Benchmark
+  public Object jsonNestedPastBound() {
+    return json("json:nestedPastBound");
+  }
+
+  @Benchmark
+  public Object jsonLongString() {
+    return json("json:longString");
+  }
+
+  @Benchmark
+  public Object jsonEscapes() {
+    return json("json:escapes");
+  }
+
+  @Benchmark
+  public Object jsonCollidingKeys() {
+    return json("json:collidingKeys");
+  }
+
+  @Benchmark
+  public Object jsonDistinctKeys() {
+    return json("json:distinctKeys");
+  }
+
+  @Benchmark
+  public Object jsonLongNumbers() {
+    return json("json:longNumbers");
+  }
+
+  @Benchmark
+  public Object noteLongLine() {
+    return note("note:longLine");
+  }
+
+  @Benchmark
+  public Object noteManyLines() {
+    return note("note:manyLines");
+  }
+
+  @Benchmark
+  public Object noteMaxSignatureLines() {
+    return note("note:maxSignatureLines");
+  }
+
+  @Benchmark
+  public Object noteTooManySignatureLines() {
+    return note("note:tooManySignatureLines");
+  }
+
+  @Benchmark
+  public Object noteRepeatedValidSignature() {
+    return note("note:repeatedValidSignature");
+  }
+
+  @Benchmark
+  public Object proofLongIndexLine() {
+    return proof("proof:longIndexLine");
+  }
+
+  @Benchmark
+  public Object proofLongExtraLine() {
+    return proof("proof:longExtraLine");
+  }
+
+  @Benchmark
+  public Object proofMaxPathLongCheckpoint() {
+    return proof("proof:maxPathLongCheckpoint");
+  }
+
+  @Benchmark
+  public Object proofLongHeaderLine() {
+    return proof("proof:longHeaderLine");
+  }
+
+  @Benchmark
+  public Object boundNote() {
+    return bound("bound:note");
+  }
+
+  @Benchmark
+  public Object boundEntry() {
+    return bound("bound:entry");
+  }
+
+  @Benchmark
+  public Object boundProof() {
+    return bound("bound:proof");
+  }
+
+  @Benchmark
+  public Object boundDisclosure() {
+    return bound("bound:disclosure");
+  }
+
+  /** Inputs of about 1 KiB (or the smallest the shape has). */
+  public static class KiB1 extends ParserScalingBenchmark {
+    @Override
+    int size() {
+      return 1024;
+    }
+  }
+
+  /** Inputs of about 32 KiB. */
+  public static class KiB32 extends ParserScalingBenchmark {
+    @Override
+    int size() {
+      return 32 * 1024;
+    }
+  }
+
+  /** Inputs of about 1 MiB (notes and proofs just under their bounds). */
+  public static class MiB1 extends ParserScalingBenchmark {
+    @Override
+    int size() {
+      return 1024 * 1024;
     }
   }
 }
