@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.NoSuchElementException;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -82,7 +83,11 @@ public final class Ed25519PrivateKey {
     PrivateKeyInfo info;
     try {
       info = PrivateKeyInfo.getInstance(object);
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | ClassCastException
+        | NoSuchElementException e) {
+      // Bouncy Castle reads a SEQUENCE with too few elements (30 00) past its end.
       throw new KeyFormatException(what + " has the wrong structure: " + e.getMessage(), e);
     }
     BigInteger version = info.getVersion().getValue();

@@ -112,11 +112,18 @@ final class Fields {
               + s
               + "\"");
     }
+    Instant t;
     try {
-      return Instant.parse(s);
+      t = Instant.parse(s);
     } catch (DateTimeParseException e) {
       throw new EntryFormatException(at + "/" + name, "is not a real date and time: \"" + s + "\"");
     }
+    // Instant.parse reads 24:00:00 as the next midnight and a leap second 23:59:60 as 23:59:59:
+    // a second spelling of an instant that has its own. Only the one that reads back is taken.
+    if (!Timestamps.millis(t).startsWith(s.substring(0, 19))) {
+      throw new EntryFormatException(at + "/" + name, "is not a real date and time: \"" + s + "\"");
+    }
+    return t;
   }
 
   static String kind(JsonNode n) {

@@ -64,11 +64,17 @@ public final class Hash implements Comparable<Hash> {
           "a hash in hex is " + 2 * SIZE + " digits, got " + hex.length() + " characters");
     }
     for (int i = 0; i < hex.length(); i++) {
-      if (Character.digit(hex.charAt(i), 16) < 0) {
+      // ASCII only: Character.digit also takes other scripts' digits (U+0660, U+FF10...), which
+      // HexFormat then refuses with an unchecked exception.
+      if (!isHexDigit(hex.charAt(i))) {
         throw new ParseException("a hash in hex has only 0-9 and a-f, got '" + hex.charAt(i) + "'");
       }
     }
     return new Hash(HEX.parseHex(hex));
+  }
+
+  private static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** Parses standard, padded base64 (RFC 4648 section 4) of exactly 32 bytes. */

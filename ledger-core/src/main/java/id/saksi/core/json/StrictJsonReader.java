@@ -209,9 +209,56 @@ final class StrictJsonReader {
   }
 
   /**
+   * Start of the escape Jackson means when it reports a broken surrogate pair in a key, pointing
+   * just past what it read after that escape (one character, or one more escape, short like {@code
+   * \t} or long): the first high surrogate escape in the 18 bytes before {@code at} that no low
+   * surrogate escape follows, or the first low surrogate escape that no high one precedes. {@code
+   * at} if there is none, which would be a change in Jackson's reporting.
+   */
+  private long surrogateEscapeBefore(long at, boolean high) {
+    int end = (int) Math.min(at, in.length);
+    for (int i = Math.max(0, end - 18); i <= end - 6; i++) {
+      int unit = escapedUnit(i);
+      if (high && unit >= 0 && Character.isHighSurrogate((char) unit)) {
+        if (!Character.isLowSurrogate((char) escapedUnit(i + 6))) {
+          return i;
+        }
+      } else if (!high && unit >= 0 && Character.isLowSurrogate((char) unit)) {
+        if (i < 6 || !Character.isHighSurrogate((char) escapedUnit(i - 6))) {
+          return i;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** The UTF-16 unit of the {@code \}{@code u} escape at {@code i}, or -1 if there is none. */
+  private int escapedUnit(int i) {
+    if (i < 0 || i > in.length - 6 || in[i] != '\\' || in[i + 1] != 'u') {
+      return -1;
+    }
+    int v = 0;
+    for (int j = i + 2; j < i + 6; j++) {
+      int d = Character.digit(in[j], 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  /**
    * The error for the unpaired surrogate escape at {@code at}: six bytes, a backslash, u, 4 hex.
    */
   private JsonParseException surrogateError(boolean high, long at) {
+    if (at < 0 || at > in.length - 6) {
+      return error(
+          high
+              ? "escaped high surrogate is not followed by a low surrogate"
+              : "escaped low surrogate does not follow a high surrogate",
+          Math.max(0, Math.min(at, in.length)));
+    }
     String escape = new String(in, (int) at, 6, java.nio.charset.StandardCharsets.US_ASCII);
     return error(
         high
@@ -426,15 +473,13 @@ final class StrictJsonReader {
     if (m.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
       return error("leading zeros are not allowed in a number", numberStart(at));
     }
-    // Jackson checks surrogates in keys itself, and points just past the escape at fault.
-    if (m.startsWith("Broken surrogate pair in property name: expected '\\'")) {
-      return surrogateError(true, at - 6);
-    }
-    if (m.startsWith("Broken surrogate pair in property name: expected low surrogate")) {
-      return surrogateError(true, at - 12);
+    // Jackson checks surrogates in keys itself, and points just past what it read after the
+    // escape at fault: a character, a \\u escape or a short escape such as \\t.
+    if (m.startsWith("Broken surrogate pair in property name")) {
+      return surrogateError(true, surrogateEscapeBefore(at, true));
     }
     if (m.startsWith("Unexpected low surrogate in property name")) {
-      return surrogateError(false, at - 6);
+      return surrogateError(false, surrogateEscapeBefore(at, false));
     }
     if (m.startsWith("Number value length")) {
       return error(

@@ -112,6 +112,7 @@ public final class SignedNotes {
     List<NoteSignature> verified = new ArrayList<>();
     Set<String> verifiedRefs = new HashSet<>();
     Set<NoteSignature> unverified = new LinkedHashSet<>();
+    Set<NoteSignature> checked = new HashSet<>();
     for (NoteSignature signature : parsed.signatures()) {
       NoteVerifierKey key = byRef.get(signature.keyRef());
       if (key == null) {
@@ -119,7 +120,12 @@ public final class SignedNotes {
         continue;
       }
       // Unlike Go, which checks only the first line per key, every line by a trusted key is
-      // checked: a bad one means someone altered the note, whatever the other lines say.
+      // checked: a bad one means someone altered the note, whatever the other lines say. A line
+      // identical to one already checked is not checked again: each check hashes the whole text,
+      // and 100 copies of one valid line would cost 100 times what the note is worth.
+      if (!checked.add(signature)) {
+        continue;
+      }
       key.verify(text, signature);
       if (verifiedRefs.add(signature.keyRef())) {
         verified.add(signature);

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public record Receipt(String origin, long index, Hash leafHash, Hash prev, Instant recordedAt) {
   private static final Pattern TEXT =
       Pattern.compile(
-          "([^\\n]+)\\n"
+          "([^\\x00-\\x1f]+)\\n"
               + "receipt (0|[1-9][0-9]{0,17})\\n"
               + "leaf ([A-Za-z0-9+/]{43}=)\\n"
               + "prev ([A-Za-z0-9+/]{43}=)\\n"
@@ -79,16 +79,23 @@ public record Receipt(String origin, long index, Hash leafHash, Hash prev, Insta
           "not a receipt: expected the lines <origin>, receipt <index>, leaf <base64>,"
               + " prev <base64>, recorded <time>, each ending in a newline");
     }
+    Instant recorded;
     try {
-      return new Receipt(
-          m.group(1),
-          Long.parseLong(m.group(2)),
-          Hash.fromBase64(m.group(3)),
-          Hash.fromBase64(m.group(4)),
-          Instant.parse(m.group(5)));
-    } catch (NumberFormatException | DateTimeParseException e) {
+      recorded = Instant.parse(m.group(5));
+    } catch (DateTimeParseException e) {
       throw new ParseException("not a receipt: " + e.getMessage(), e);
     }
+    // Instant.parse also reads 24:00:00.000 and the leap second 23:59:60.000, as another spelling
+    // of an instant that has its own; only the spelling format() writes is a receipt.
+    if (!Timestamps.millis(recorded).equals(m.group(5))) {
+      throw new ParseException("not a receipt: recorded time " + m.group(5) + " does not exist");
+    }
+    return new Receipt(
+        m.group(1),
+        Long.parseLong(m.group(2)),
+        Hash.fromBase64(m.group(3)),
+        Hash.fromBase64(m.group(4)),
+        recorded);
   }
 
   /**

@@ -123,6 +123,14 @@ class Ed25519PrivateKeyTest {
   }
 
   @Test
+  void fromPkcs8Der_emptySequence_hasTheWrongStructure() {
+    // Found by KeyFuzzTest: Bouncy Castle read past the end of 30 00 (NoSuchElementException).
+    assertThatThrownBy(() -> Ed25519PrivateKey.fromPkcs8Der(new byte[] {0x30, 0x00}))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessageStartingWith("PKCS#8 PrivateKeyInfo has the wrong structure");
+  }
+
+  @Test
   void fromPkcs8Der_publicKeyDer_hasTheWrongStructure() {
     byte[] spki = Golden.bytes("crypto/rfc8410/public-key.der");
     assertThatThrownBy(() -> Ed25519PrivateKey.fromPkcs8Der(spki))

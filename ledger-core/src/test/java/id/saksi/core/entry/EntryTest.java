@@ -119,6 +119,32 @@ class EntryTest {
   }
 
   @Test
+  void parse_recordedAtHour24_isRejected() throws Exception {
+    // Instant.parse reads 24:00 as the next midnight: a second spelling of one instant.
+    Entry e = Entry.create(0, Hash.ZERO, Instant.EPOCH, statement(), List.of(sig(KEY, 1)));
+    byte[] bad =
+        new String(e.leafBytes(), UTF_8)
+            .replace("1970-01-01T00:00:00.000Z", "1969-12-31T24:00:00.000Z")
+            .getBytes(UTF_8);
+    assertThatThrownBy(() -> Entry.parse(bad))
+        .isInstanceOf(EntryFormatException.class)
+        .hasMessage("/recordedAt: is not a real date and time: \"1969-12-31T24:00:00.000Z\"");
+  }
+
+  @Test
+  void parse_issuedAtLeapSecond_isRejected() throws Exception {
+    // Instant.parse reads 23:59:60 as 23:59:59: a second spelling of one instant.
+    Entry e = Entry.create(0, Hash.ZERO, Instant.EPOCH, statement(), List.of(sig(KEY, 1)));
+    byte[] bad =
+        new String(e.leafBytes(), UTF_8)
+            .replace("2024-10-01T08:00:00Z", "2016-12-31T23:59:60Z")
+            .getBytes(UTF_8);
+    assertThatThrownBy(() -> Entry.parse(bad))
+        .isInstanceOf(EntryFormatException.class)
+        .hasMessage("/statement/issuedAt: is not a real date and time: \"2016-12-31T23:59:60Z\"");
+  }
+
+  @Test
   void parse_firstSignatureNotByStatementKey_isRejected() throws Exception {
     Entry e = Entry.create(0, Hash.ZERO, Instant.EPOCH, statement(), List.of(sig(KEY, 1)));
     byte[] bad =

@@ -54,6 +54,14 @@ class HashTest {
   }
 
   @Test
+  void fromHex_digitOfAnotherScript_isAParseException() {
+    // Found by HashFuzzTest: U+06F8 is a digit to Character.digit, not to HexFormat.
+    assertThatThrownBy(() -> Hash.fromHex(EMPTY_SHA256.substring(1) + "\u06f8"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("a hash in hex has only 0-9 and a-f, got '\u06f8'");
+  }
+
+  @Test
   void fromHex_nonHexDigit_namesIt() {
     assertThatThrownBy(() -> Hash.fromHex("g" + EMPTY_SHA256.substring(1)))
         .isInstanceOf(ParseException.class)

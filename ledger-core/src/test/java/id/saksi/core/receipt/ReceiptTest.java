@@ -89,6 +89,39 @@ class ReceiptTest {
   }
 
   @Test
+  void parse_controlCharacterInOrigin_isAParseException() {
+    // Found by NoteFuzzTest: the origin line took a CR, which the record then refused unchecked.
+    String text = RECEIPT.format().replace(ORIGIN, "saksi.example/\rlog");
+    assertThatThrownBy(() -> Receipt.parse(text))
+        .isInstanceOf(ParseException.class)
+        .hasMessageStartingWith("not a receipt: expected the lines");
+  }
+
+  @Test
+  void parse_hour24_isRejected() {
+    String text =
+        RECEIPT
+            .format()
+            .replace("recorded 2024-10-01T08:00:00.123Z", "recorded 2024-09-30T24:00:00.000Z");
+    assertThat(text).contains("T24:00:00.000Z");
+    assertThatThrownBy(() -> Receipt.parse(text))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("not a receipt: recorded time 2024-09-30T24:00:00.000Z does not exist");
+  }
+
+  @Test
+  void parse_leapSecond_isRejected() {
+    String text =
+        RECEIPT
+            .format()
+            .replace("recorded 2024-10-01T08:00:00.123Z", "recorded 2016-12-31T23:59:60.000Z");
+    assertThat(text).contains("T23:59:60.000Z");
+    assertThatThrownBy(() -> Receipt.parse(text))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("not a receipt: recorded time 2016-12-31T23:59:60.000Z does not exist");
+  }
+
+  @Test
   void parse_leadingZeroIndex_isRejected() {
     String text = RECEIPT.format().replace("receipt 42", "receipt 042");
     assertThatThrownBy(() -> Receipt.parse(text)).isInstanceOf(ParseException.class);
