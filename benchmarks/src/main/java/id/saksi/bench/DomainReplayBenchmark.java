@@ -1,8 +1,10 @@
 package id.saksi.bench;
 
+import id.saksi.core.crypto.Ed25519PrivateKey;
+import id.saksi.core.crypto.Ed25519PublicKey;
+import id.saksi.core.crypto.KeyId;
 import id.saksi.core.domain.PersonRef;
 import id.saksi.core.domain.Position;
-import id.saksi.core.domain.PublicKeyBytes;
 import id.saksi.core.domain.RecordParseException;
 import id.saksi.core.domain.catalogue.Catalogues;
 import id.saksi.core.domain.ledger.LedgerState;
@@ -85,12 +87,13 @@ public class DomainReplayBenchmark {
       AgencyCode code = AgencyCode.of(agency);
       out.add(
           new Submission(
-              Position.of(out.size()), type, code, key(agency).id(), subject, ISSUED, body));
+              Position.of(out.size()), type, code, KeyId.of(key(agency)), subject, ISSUED, body));
     }
 
-    static PublicKeyBytes key(String agency) {
-      return PublicKeyBytes.of(
-          Hashing.sha256(("bench:" + agency).getBytes(StandardCharsets.UTF_8)).bytes());
+    static Ed25519PublicKey key(String agency) {
+      return Ed25519PrivateKey.fromSeed(
+              Hashing.sha256(("bench:" + agency).getBytes(StandardCharsets.UTF_8)).bytes())
+          .publicKey();
     }
 
     static ObjectNode o(Object... kv) {
