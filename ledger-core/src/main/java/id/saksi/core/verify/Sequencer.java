@@ -72,6 +72,8 @@ final class Sequencer {
   private final CompactRange tree;
   private final LedgerState domain = new LedgerState();
   private final Set<Subject> notJudged = new HashSet<>();
+  private final Set<Subject> broken = new HashSet<>();
+  private long afterBroken;
   private final Set<Long> proved = new HashSet<>();
   private final LineReader disclosureLines;
   private final Checkpoint since;
@@ -311,26 +313,26 @@ final class Sequencer {
       }
     }
     long expected = chain.size();
-    boolean inPosition = i >= expected;
     if (!link(i, p.leafHash, e.prev(), chain)) {
-      if (i >= expected) {
-        // Take the entry where it claims to be, so that a gap is one failure.
-        chain = ChainVerifier.resumeAfter(i, p.leafHash);
+      if (i < expected) {
+        // Repeated or moved back: it has no position of its own, so it is not a leaf either.
+        return false;
       }
+      // Take the entry where it claims to be, so that a gap is one failure.
+      chain = ChainVerifier.resumeAfter(i, p.leafHash);
     }
-    appendLeaf(expected, p.leafHash);
-    if (tree != null && !inRangeLimit()) {
-      inPosition = false;
-    }
-    return inPosition;
+    return appendLeaf(expected, p.leafHash);
   }
 
   private boolean overflowReported;
 
-  /** Appends a leaf of the dense part to the tree, or reports it as beyond the tree. */
-  private void appendLeaf(long at, Hash leaf) throws Stop {
+  /**
+   * Appends a leaf of the dense part to the tree, or reports it as beyond the tree; returns whether
+   * it was appended.
+   */
+  private boolean appendLeaf(long at, Hash leaf) throws Stop {
     if (tree == null) {
-      return;
+      return true;
     }
     if (tree.size() >= rangeEnd) {
       if (!overflowReported) {
@@ -345,7 +347,7 @@ final class Sequencer {
                         + " entries: the log has not signed it"
                     : "is beyond the range of the export, " + scope.describe()));
       }
-      return;
+      return false;
     }
     List<Node> completed = tree.append(leaf);
     if (!wanted.isEmpty()) {
@@ -359,10 +361,7 @@ final class Sequencer {
     if (since != null && sinceRoot == null && tree.size() == since.size()) {
       sinceRoot = tree.root();
     }
-  }
-
-  private boolean inRangeLimit() {
-    return !overflowReported;
+    return true;
   }
 
   /** Checks one link with {@code verifier}; returns whether it held. */
@@ -452,6 +451,7 @@ final class Sequencer {
   private void checkDomain(ParsedEntry p) throws Stop {
     long i = p.entry.index();
     if (p.record == null) {
+      breakSubjectOf(p);
       failures.add(
           Failure.at(
               i,
@@ -464,6 +464,10 @@ final class Sequencer {
     }
     Subject subject = p.record.subject();
     if (notJudged.contains(subject)) {
+      return;
+    }
+    if (broken.contains(subject)) {
+      afterBroken++;
       return;
     }
     Object current = domain.state(subject).orElse(null);
@@ -481,11 +485,30 @@ final class Sequencer {
       notJudged.add(subject);
       return;
     }
+    breaks(subject);
     failures.add(
         Failure.at(
             i,
             Check.DOMAIN,
             "(" + p.entry.statement() + ") is not a legal step: " + o.rejection().orElseThrow()));
+  }
+
+  /**
+   * After an illegal step, a subject's state is no longer the ledger's, so its later records are
+   * not judged: one failure, not a cascade. The registry is always judged.
+   */
+  private void breaks(Subject subject) {
+    if (subject.kind() != AggregateKind.REGISTRY) {
+      broken.add(subject);
+    }
+  }
+
+  private void breakSubjectOf(ParsedEntry p) {
+    try {
+      breaks(Subject.parse(p.entry.statement().subject()));
+    } catch (RecordParseException e) {
+      // Not a subject at all: there is no history to protect from a cascade.
+    }
   }
 
   private void checkDisclosures(ParsedEntry p) throws Stop, IOException, ExportFormatException {
@@ -497,6 +520,7 @@ final class Sequencer {
       return;
     }
     if (p.record == null) {
+      breakSubjectOf(p);
       failures.add(
           Failure.at(
               i, Check.DISCLOSURE, "its disclosures cannot be checked: its record does not parse"));
@@ -559,8 +583,8 @@ final class Sequencer {
                     + (scope.kind() == ExportScope.Kind.LEDGER
                         ? "the checkpoint's tree has " + rangeEnd + " entries"
                         : scope.describe() + " ends at entry " + (rangeEnd - 1)),
-                rangeEnd,
-                have));
+                rangeEnd + " entries",
+                have + " entries"));
       } else if (scope.kind() == ExportScope.Kind.LEDGER) {
         Hash root = tree.root();
         if (!root.equals(checkpoint.rootHash())) {
@@ -655,6 +679,11 @@ final class Sequencer {
   private static String strip(long i, String message) {
     String prefix = "entry " + i + ": ";
     return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  /** Records not judged because an earlier record of their subject was illegal. */
+  long afterBroken() {
+    return afterBroken;
   }
 
   /** Number of subjects of a range export not judged by the domain. */

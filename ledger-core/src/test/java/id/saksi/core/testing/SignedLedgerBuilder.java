@@ -107,6 +107,11 @@ public final class SignedLedgerBuilder {
    * closure; 45 entries.
    */
   public static SignedLedgerBuilder wholeCase() {
+    return wholeCase(45);
+  }
+
+  /** The first {@code count} entries of {@link #wholeCase()}. */
+  public static SignedLedgerBuilder wholeCase(int count) {
     SignedLedgerBuilder b = empty();
     JsonMapper json = JsonMapper.builder().build();
     List<String> lines;
@@ -114,7 +119,7 @@ public final class SignedLedgerBuilder {
       if (in == null) {
         throw new IllegalStateException("test resource " + WHOLE_CASE + " not found");
       }
-      lines = new String(in.readAllBytes(), UTF_8).lines().toList();
+      lines = new String(in.readAllBytes(), UTF_8).lines().limit(count).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
