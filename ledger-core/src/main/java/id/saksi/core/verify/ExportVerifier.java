@@ -147,14 +147,15 @@ public final class ExportVerifier {
       notes.addAll(seq.notes);
       if (seq.afterBroken() > 0) {
         notes.add(
-            seq.afterBroken()
-                + " later records of subjects with an illegal step were not judged: after an"
-                + " illegal step the replayed state is not the ledger's");
+            "records not judged because an earlier record of their subject was not a legal step"
+                + " (the replayed state is then not the ledger's): "
+                + seq.afterBroken());
       }
       if (seq.notJudged() > 0) {
         notes.add(
-            seq.notJudged()
-                + " subjects began before the range and were not judged by the domain's rules");
+            "subjects whose history began before the range, so that the domain's rules could"
+                + " not judge their records: "
+                + seq.notJudged());
       }
     }
     VerificationReport.Counts counts =
