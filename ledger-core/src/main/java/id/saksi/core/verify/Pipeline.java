@@ -26,7 +26,7 @@ import java.util.function.Function;
  * consumer in order, after every line read before it.
  */
 final class Pipeline<T> implements AutoCloseable {
-  static final int BATCH_LINES = 256;
+  static final int BATCH_LINES = 64;
   static final int BATCH_BYTES = 1 << 20;
 
   private static final Future<List<Object>> END = CompletableFuture.completedFuture(null);
@@ -46,7 +46,7 @@ final class Pipeline<T> implements AutoCloseable {
           return t;
         };
     this.workers = Executors.newFixedThreadPool(threads, daemons);
-    this.queue = new ArrayBlockingQueue<>(2 * threads + 2);
+    this.queue = new ArrayBlockingQueue<>(threads + 2);
     this.reader = new Thread(() -> read(lines, work), "verifier-reader");
     reader.setDaemon(true);
     reader.start();
