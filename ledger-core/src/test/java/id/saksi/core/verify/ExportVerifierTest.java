@@ -57,7 +57,10 @@ class ExportVerifierTest {
         verify(ledger.writeExport(dir.resolve("x.zip"), ExportScope.range(33, 40), false));
 
     assertThat(r.failures()).isEmpty();
-    assertThat(r.notes()).anyMatch(n -> n.contains("not judged"));
+    assertThat(r.notes())
+        .contains(
+            "subjects whose history began before the range, so that the domain's rules could not"
+                + " judge their records: 1");
   }
 
   @Test
