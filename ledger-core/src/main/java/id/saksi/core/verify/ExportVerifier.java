@@ -126,11 +126,11 @@ public final class ExportVerifier {
           // One thread: no pipeline, which costs more than it saves on a small export.
           LineReader.Line line;
           while ((line = lines.next()) != null) {
-            seq.accept(ParsedEntry.parse(line, keys, true));
+            seq.accept(ParsedEntry.parse(line, keys));
           }
         } else {
           try (Pipeline<ParsedEntry> pipeline =
-              new Pipeline<>(lines, options.threads(), l -> ParsedEntry.parse(l, keys, true))) {
+              new Pipeline<>(lines, options.threads(), l -> ParsedEntry.parse(l, keys))) {
             ParsedEntry p;
             while ((p = pipeline.next()) != null) {
               seq.accept(p);

@@ -69,10 +69,10 @@ final class ParsedEntry {
   }
 
   /**
-   * Parses one line and, if {@code signatures}, verifies its signatures with the keys in {@code
-   * keys}, adding the key a genesis or {@code key.added} record registers.
+   * Parses one line and verifies its signatures with the keys in {@code keys}, after adding the key
+   * a genesis or {@code key.added} record registers.
    */
-  static ParsedEntry parse(LineReader.Line line, KeyDirectory keys, boolean signatures) {
+  static ParsedEntry parse(LineReader.Line line, KeyDirectory keys) {
     byte[] bytes = line.bytes();
     Entry entry;
     try {
@@ -118,7 +118,7 @@ final class ParsedEntry {
     Sig[] sigs = new Sig[list.size()];
     String[] errors = new String[list.size()];
     for (int i = 0; i < sigs.length; i++) {
-      sigs[i] = signatures ? verify(st, list.get(i), keys, errors, i) : Sig.DEFERRED;
+      sigs[i] = verify(st, list.get(i), keys, errors, i);
     }
     return new ParsedEntry(
         line.number(),

@@ -209,7 +209,7 @@ final class Sequencer {
   }
 
   private long expectedIndex() {
-    return chain != null ? chain.size() : prevIndex + 1 == rangeStart ? rangeStart : prevIndex + 1;
+    return chain != null ? chain.size() : prevIndex + 1;
   }
 
   /** An entry with an inclusion proof of its own; returns whether it is in order. */
