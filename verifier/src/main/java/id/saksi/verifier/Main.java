@@ -1,6 +1,26 @@
 package id.saksi.verifier;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import id.saksi.core.ParseException;
+import id.saksi.core.export.ExportReader;
+import id.saksi.core.note.NoteKeyFormatException;
+import id.saksi.core.note.NoteVerifierKey;
+import id.saksi.core.verify.ExportVerifier;
+import id.saksi.core.verify.ReceiptCheck;
+import id.saksi.core.verify.ReceiptFiles;
+import id.saksi.core.verify.VerificationReport;
+import id.saksi.core.verify.VerifyOptions;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Entry point of {@code verifier.jar}.
@@ -19,6 +39,12 @@ public final class Main {
   /** The input could not be used (missing, unreadable, malformed) or the usage was wrong. */
   public static final int EXIT_USAGE = 2;
 
+  private static final Set<String> VERIFY_VALUES =
+      Set.of("--log-key", "--origin", "--since", "--threads");
+  private static final Set<String> RECEIPT_VALUES =
+      Set.of("--log-key", "--origin", "--export", "--url", "--threads");
+  private static final Set<String> FLAGS = Set.of("--json", "--all");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -27,12 +53,193 @@ public final class Main {
 
   /** Runs one command and returns its exit code; never throws. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      (args.length == 0 ? err : out).print(usage());
-      return args.length == 0 ? EXIT_USAGE : EXIT_VALID;
+    if (args.length == 0) {
+      err.print(usage());
+      return EXIT_USAGE;
     }
-    err.println("verifier: unknown command '" + args[0] + "'");
-    err.print(usage());
+    String command = args[0];
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      out.print(usage());
+      return EXIT_VALID;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    boolean json = rest.contains("--json");
+    try {
+      switch (command) {
+        case "verify":
+          return verify(Args.parse(rest, VERIFY_VALUES, FLAGS), out);
+        case "check-receipts":
+          return checkReceipts(Args.parse(rest, RECEIPT_VALUES, FLAGS), out);
+        default:
+          err.println("verifier: unknown command '" + command + "'");
+          err.print(usage());
+          return EXIT_USAGE;
+      }
+    } catch (Args.UsageException e) {
+      return unusable(command, json, e.getMessage() + " (java -jar verifier.jar --help)", out, err);
+    } catch (NoSuchFileException e) {
+      return unusable(command, json, "no such file: " + e.getFile(), out, err);
+    } catch (IOException e) {
+      return unusable(command, json, "cannot read: " + e.getMessage(), out, err);
+    } catch (ParseException e) {
+      return unusable(command, json, e.getMessage(), out, err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return unusable(command, json, "interrupted", out, err);
+    } catch (OutOfMemoryError e) {
+      return unusable(
+          command, json, "out of memory; give Java more with -Xmx (for example -Xmx1g)", out, err);
+    } catch (RuntimeException | Error e) {
+      return unusable(
+          command,
+          json,
+          "internal error (a bug in the verifier, please report it): "
+              + e.getClass().getName()
+              + ": "
+              + e.getMessage(),
+          out,
+          err);
+    }
+  }
+
+  private static int verify(Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException {
+    Path export = onePath(a, "EXPORT.zip");
+    VerifyOptions options = options(a);
+    if (a.value("--since").isPresent()) {
+      options = options.withSince(readSmall(Path.of(a.value("--since").get())));
+    }
+    VerificationReport r = ExportVerifier.verify(export, options);
+    if (a.flag("--json")) {
+      out.print(Render.line(Render.json("verify", export.toString(), r)));
+    } else {
+      out.print(Render.text(export.toString(), r));
+    }
+    return r.failures().isEmpty() ? EXIT_VALID : EXIT_INVALID;
+  }
+
+  private static int checkReceipts(Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException {
+    Path receipts = onePath(a, "RECEIPTS");
+    if (a.value("--url").isPresent()) {
+      throw new Args.UsageException(
+          "--url is not available yet: it needs the service's read API (entries, checkpoint,"
+              + " proofs), which is still being built; use --export with a whole-ledger export");
+    }
+    Path export = Path.of(a.required("--export"));
+    VerifyOptions options = options(a);
+    List<ReceiptFiles.Note> notes = ReceiptFiles.read(receipts);
+    ReceiptCheck.Report r;
+    try (ExportReader reader = ExportReader.open(export)) {
+      r = ReceiptCheck.check(reader, options, notes);
+    }
+    boolean exportValid = r.export().failures().isEmpty();
+    int code =
+        !exportValid || !r.broken().isEmpty()
+            ? EXIT_INVALID
+            : r.notCovered().isEmpty() ? EXIT_VALID : EXIT_USAGE;
+    if (a.flag("--json")) {
+      ObjectNode n = Render.json("check-receipts", export.toString(), r.export());
+      n.put(
+          "verdict",
+          code == EXIT_VALID ? "valid" : code == EXIT_INVALID ? "invalid" : "not-covered");
+      n.set("receipts", Render.receiptsJson(r.results()));
+      out.print(Render.line(n));
+      return code;
+    }
+    out.print(Render.text(export.toString(), r.export()));
+    if (!exportValid) {
+      out.println(
+          "The export does not verify, so it cannot prove anything about the "
+              + notes.size()
+              + " receipts.");
+      return code;
+    }
+    out.print(Render.receiptsText(r.results()));
+    if (code == EXIT_VALID) {
+      out.println("VALID: every receipt's entry is in the ledger at its index with its leaf hash.");
+    } else if (code == EXIT_INVALID) {
+      out.println(
+          "INVALID: "
+              + r.broken().size()
+              + " receipts are broken: the log signed a promise the ledger does not keep.");
+    } else {
+      out.println(
+          "UNDECIDED: "
+              + r.notCovered().size()
+              + " receipts are not covered by this export; check them against a newer or"
+              + " whole-ledger export.");
+    }
+    return code;
+  }
+
+  private static Path onePath(Args a, String what) throws Args.UsageException {
+    if (a.positional().size() != 1) {
+      throw new Args.UsageException("give exactly one " + what);
+    }
+    return Path.of(a.positional().get(0));
+  }
+
+  private static VerifyOptions options(Args a) throws Args.UsageException, IOException {
+    VerifyOptions o = VerifyOptions.of(logKey(a.required("--log-key")));
+    if (a.value("--origin").isPresent()) {
+      o = o.withOrigin(a.value("--origin").get());
+    }
+    if (a.value("--threads").isPresent()) {
+      try {
+        int t = Integer.parseInt(a.value("--threads").get());
+        if (t < 1 || t > 256) {
+          throw new NumberFormatException();
+        }
+        o = o.withThreads(t);
+      } catch (NumberFormatException e) {
+        throw new Args.UsageException("--threads must be a number from 1 to 256");
+      }
+    }
+    if (a.flag("--all")) {
+      o = o.withMaxFailures(VerifyOptions.MAX_FAILURES);
+    }
+    return o;
+  }
+
+  /** The log key from its text, or from a file that holds it (such as a published log.vkey). */
+  private static NoteVerifierKey logKey(String value) throws Args.UsageException, IOException {
+    String text = value;
+    Path p = null;
+    try {
+      p = Path.of(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      // Not a path: key text.
+    }
+    if (p != null && Files.isRegularFile(p)) {
+      text = new String(readSmall(p), UTF_8).strip();
+    }
+    try {
+      return NoteVerifierKey.parse(text.strip());
+    } catch (NoteKeyFormatException e) {
+      throw new Args.UsageException(
+          "--log-key is not the log's verifier key (name+id+key, as the operator publishes it): "
+              + e.getMessage());
+    }
+  }
+
+  private static byte[] readSmall(Path p) throws IOException {
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] b = in.readNBytes(1 << 20);
+      if (in.read() >= 0) {
+        throw new IOException(p + " is larger than 1 MiB");
+      }
+      return b;
+    }
+  }
+
+  private static int unusable(
+      String command, boolean json, String message, PrintStream out, PrintStream err) {
+    if (json) {
+      out.print(Render.line(Render.unusable(command, message)));
+    } else {
+      err.println("verifier: " + message);
+    }
     return EXIT_USAGE;
   }
 
@@ -40,6 +247,31 @@ public final class Main {
     return String.join(
         System.lineSeparator(),
         "usage: java -jar verifier.jar COMMAND [OPTIONS]",
+        "",
+        "Checks a Saksi ledger offline, trusting nothing but the log's public key.",
+        "",
+        "Commands:",
+        "  verify EXPORT.zip --log-key VKEY [--origin ORIGIN] [--since CHECKPOINT] [--all] [--json]",
+        "      Checks an export bundle: every entry canonical and its own leaf, indexes dense,",
+        "      every prev linked, every signature valid under the key registry at its entry's",
+        "      position, every record a legal step, the Merkle root (or the proofs of a partial",
+        "      export) against the checkpoint signed with VKEY, disclosures against their digests.",
+        "      --since CHECKPOINT: a checkpoint of the log seen earlier; the export's must extend",
+        "      it (a rolled-back, rewritten or forked history fails).",
+        "",
+        "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
+        "      Checks that every receipt the log signed for an agency is in the ledger at its",
+        "      index with its leaf hash. RECEIPTS is a file of signed receipt notes, one after",
+        "      the other, or a folder of such files. (--url SERVICE, to ask a running service",
+        "      instead of an export, needs the service's read API and is not available yet.)",
+        "",
+        "Options:",
+        "  --log-key VKEY     the log's verifier key, name+id+key, or a file holding it; get it",
+        "                     from the operator's official publication, not from the export",
+        "  --origin ORIGIN    the log's origin, if it is not the key's name",
+        "  --all              list every failure (up to 1000) instead of stopping at the first",
+        "  --json             one line of JSON on standard output (docs/export.md)",
+        "  --threads N        signature-checking threads (default: one per processor)",
         "",
         "Exit codes: 0 valid, 1 integrity failure, 2 unusable input or usage.",
         "");
