@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,10 @@ import org.springframework.stereotype.Component;
  * stored statements per subject; it proves stored events read back through Axon's serializer.
  */
 @Component
+@ConditionalOnProperty(
+    name = "saksi.test.recorded-statements",
+    havingValue = "true",
+    matchIfMissing = true)
 @ProcessingGroup(RecordedStatements.PROCESSING_GROUP)
 public class RecordedStatements {
   public static final String PROCESSING_GROUP = "test-recorded-statements";

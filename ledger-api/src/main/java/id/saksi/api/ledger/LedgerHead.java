@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's head row as an appender finds it under its lock: the size (the next entry's index),
@@ -26,6 +28,9 @@ public record LedgerHead(long size, Hash lastLeafHash, CompactRange tree, Instan
 
   // GREATEST skips NULL (empty ledger) and keeps recordedAt from going backwards when the clock
   // does, or when clock_timestamp() was read before this transaction waited for the lock.
+  // The key under which a transaction keeps the head it locked.
+  private static final Object RESOURCE = LedgerHead.class.getName() + ".locked";
+
   private static final String LOCK =
       "SELECT size, last_leaf_hash, frontier, GREATEST(clock_timestamp(), last_recorded_at)"
           + " FROM ledger_head WHERE id = 0 FOR UPDATE";
@@ -37,6 +42,40 @@ public record LedgerHead(long size, Hash lastLeafHash, CompactRange tree, Instan
    * returns at once.
    */
   public static LedgerHead lock(Connection connection) throws SQLException {
+    // Within a Spring transaction the head is read once: the lock is held until the transaction
+    // ends and only this transaction moves the head, so what it last wrote is the head.
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      LedgerHead held = (LedgerHead) TransactionSynchronizationManager.getResource(RESOURCE);
+      if (held != null) {
+        return held.copy();
+      }
+      LedgerHead head = read(connection);
+      TransactionSynchronizationManager.bindResource(RESOURCE, head);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
+            }
+          });
+      return head.copy();
+    }
+    return read(connection);
+  }
+
+  /** Records where this transaction moved the head, for its next {@link #lock}. */
+  static void moved(LedgerHead head) {
+    if (TransactionSynchronizationManager.hasResource(RESOURCE)) {
+      TransactionSynchronizationManager.unbindResource(RESOURCE);
+      TransactionSynchronizationManager.bindResource(RESOURCE, head.copy());
+    }
+  }
+
+  private LedgerHead copy() {
+    return new LedgerHead(size, lastLeafHash, tree.copy(), recordedAt);
+  }
+
+  private static LedgerHead read(Connection connection) throws SQLException {
     try (PreparedStatement lock = connection.prepareStatement(LOCK);
         ResultSet head = lock.executeQuery()) {
       if (!head.next()) {

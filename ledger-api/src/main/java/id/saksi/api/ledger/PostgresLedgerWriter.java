@@ -141,6 +141,7 @@ public final class PostgresLedgerWriter implements LedgerWriter {
         throw new SQLException("ledger_head moved under its lock: expected size " + size);
       }
     }
+    LedgerHead.moved(new LedgerHead(size + n, prev, tree, at));
     return Collections.unmodifiableList(appended);
   }
 }

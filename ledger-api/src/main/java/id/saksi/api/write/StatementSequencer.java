@@ -3,6 +3,7 @@ package id.saksi.api.write;
 import id.saksi.api.domain.RecordStatementCommand;
 import id.saksi.api.domain.StatementRejectedException;
 import id.saksi.api.domain.StatementToRecord;
+import id.saksi.api.ledger.AbsentAggregates;
 import id.saksi.api.ledger.AppendedEntry;
 import id.saksi.api.ledger.LedgerEventStorageEngine;
 import id.saksi.api.ledger.LedgerHead;
@@ -30,9 +31,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,6 +47,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * The write path: appends signed statements to the ledger, one database transaction per call.
@@ -70,12 +76,18 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public final class StatementSequencer {
   private static final Logger log = LoggerFactory.getLogger(StatementSequencer.class);
 
-  private static final String FIND_NONCES =
+  // The entries holding the statements' nonces (for idempotency), then the statements' subjects
+  // that have no entry yet (new aggregates, whose loading can skip the database).
+  private static final String LOOK_UP =
       "SELECT e.agency, e.nonce, e.idx, e.leaf_hash, e.recorded_at, e.statement_hash, p.leaf_hash,"
-          + " e.event_identifier"
+          + " e.event_identifier, NULL::varchar"
           + " FROM unnest(?::varchar[], ?::varchar[]) AS q(agency, nonce)"
           + " JOIN ledger_entry e ON e.agency = q.agency AND e.nonce = q.nonce"
-          + " LEFT JOIN ledger_entry p ON p.idx = e.idx - 1";
+          + " LEFT JOIN ledger_entry p ON p.idx = e.idx - 1"
+          + " UNION ALL"
+          + " SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.subject"
+          + " FROM unnest(?::varchar[]) AS s(subject)"
+          + " WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.subject = s.subject)";
   private static final String INSERT_DISCLOSURES =
       "INSERT INTO personal_disclosure (entry_idx, field, disclosure)"
           + " SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::text[])";
@@ -84,28 +96,41 @@ public final class StatementSequencer {
   private static final String READ_IDENTITY =
       "SELECT origin, log_vkey, registrar_key FROM ledger_meta WHERE id = 0";
 
+  /**
+   * Statements per Axon unit of work within one transaction. Axon looks up the events a unit of
+   * work has staged by scanning them all at every aggregate load; units of this size keep that scan
+   * short while the transaction still spans the whole call.
+   */
+  static final int CHUNK = 100;
+
   private final DataSource dataSource;
+  private final PlatformTransactionManager transactions;
   private final TransactionManager transactionManager;
   private final CommandGateway commands;
+  private final Cache aggregateCache;
   private final LedgerContext context;
   private final ReentrantLock lock = new ReentrantLock(true);
 
   /**
    * A sequencer over the service's database.
    *
-   * @param dataSource the database, whose transactions {@code transactionManager} manages
-   * @param transactionManager Axon's transaction manager over the same database
+   * @param dataSource the database
+   * @param transactions the database's transactions
+   * @param transactionManager Axon's transaction manager over the same transactions
    * @param commands the gateway to the aggregates (a local, synchronous command bus)
    * @param aggregateCache the cache the aggregates are loaded through
    */
   public StatementSequencer(
       DataSource dataSource,
+      PlatformTransactionManager transactions,
       TransactionManager transactionManager,
       CommandGateway commands,
       Cache aggregateCache) {
     this.dataSource = dataSource;
+    this.transactions = transactions;
     this.transactionManager = transactionManager;
     this.commands = commands;
+    this.aggregateCache = aggregateCache;
     this.context = new LedgerContext(aggregateCache);
   }
 
@@ -200,51 +225,94 @@ public final class StatementSequencer {
   private Optional<List<WriteResult>> writeOnce(
       List<SignedStatement> statements, LedgerIdentity genesisOf) {
     Attempt attempt = new Attempt(statements, genesisOf);
-    DefaultUnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
-    // Registered before the transaction, so it runs before the transaction's own commit handler:
-    // from here on a failure may have happened inside PostgreSQL's COMMIT.
-    uow.onCommit(u -> attempt.committing = true);
-    uow.attachTransaction(transactionManager);
-    uow.afterCommit(
-        u ->
-            attempt.appended =
-                u.getOrDefaultResource(LedgerEventStorageEngine.APPENDED_ENTRIES, List.of()));
-    ResultMessage<?> result =
-        uow.executeWithResult(
-            () -> {
-              attempt.run();
-              return null;
-            });
-    // Commit point. If the process dies before PostgreSQL's COMMIT returns, recovery finds none of
-    // this transaction: no event, no entry, no node, no disclosure, the head where it was; every
-    // caller is still waiting and gets no answer, and resubmits. Once COMMIT has returned,
-    // everything of it is durable (fsync on), and the callers get their receipts below.
-    if (result.isExceptional()) {
-      Throwable cause = result.exceptionResult();
+    TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
+    boolean committing = false;
+    try {
+      Connection c = DataSourceUtils.getConnection(dataSource);
+      try {
+        attempt.prepare(c);
+        // Each chunk is an Axon unit of work that joins this transaction: when it "commits", its
+        // events and their entries are written, but nothing is durable until the commit below.
+        for (int from = 0; !attempt.skipped && from < statements.size(); from += CHUNK) {
+          int to = Math.min(from + CHUNK, statements.size());
+          runChunk(attempt, from, to);
+        }
+        if (!attempt.skipped) {
+          attempt.finish(c);
+        }
+      } finally {
+        DataSourceUtils.releaseConnection(c, dataSource);
+      }
+      committing = true;
+      transactions.commit(tx);
+      // Commit point. If the process dies before PostgreSQL's COMMIT returns, recovery finds none
+      // of this transaction: no event, no entry, no node, no disclosure, the head where it was;
+      // every caller is still waiting, gets no answer, and resubmits (idempotency makes that
+      // safe). Once COMMIT has returned, all of it is durable (fsync on) and the callers get
+      // their receipts.
+    } catch (RuntimeException | SQLException | Error e) {
+      if (!committing && !tx.isCompleted()) {
+        transactions.rollback(tx);
+      }
+      // Axon thinks the chunks committed and may have cached their aggregates with events that
+      // are now rolled back (or, if the commit failed, may be): drop them all.
+      for (String subject : attempt.touched) {
+        aggregateCache.remove(subject);
+      }
       throw new WriteFailedException(
-          attempt.committing
+          committing
               ? "the commit failed; the statements may or may not be in the ledger"
               : "the transaction failed; nothing was appended",
-          cause,
-          attempt.committing);
+          e,
+          committing);
+    } finally {
+      AbsentAggregates.clear();
     }
     if (attempt.skipped) {
       return Optional.empty();
     }
-    context.committed(attempt.registryAfter, attempt.sizeAfter);
+    context.committed(attempt.registryAfter, attempt.next);
     return Optional.of(attempt.results());
   }
 
-  /** One transaction's work, run inside its unit of work. */
+  private void runChunk(Attempt attempt, int from, int to) {
+    DefaultUnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+    uow.attachTransaction(transactionManager);
+    uow.afterCommit(
+        u ->
+            attempt.appended.addAll(
+                u.getOrDefaultResource(LedgerEventStorageEngine.APPENDED_ENTRIES, List.of())));
+    ResultMessage<?> result =
+        uow.executeWithResult(
+            () -> {
+              attempt.run(from, to);
+              return null;
+            });
+    if (result.isExceptional()) {
+      Throwable cause = result.exceptionResult();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException("a unit of work failed: " + cause.getMessage(), cause);
+    }
+  }
+
+  /** One transaction's work: prepared once, then run chunk by chunk, then finished. */
   private final class Attempt {
     final List<SignedStatement> statements;
     final LedgerIdentity genesisOf;
     final Object[] outcomes;
-    volatile boolean committing;
+    final List<AppendedEntry> appended = new ArrayList<>();
+    final Set<String> touched = new HashSet<>();
+    final Map<SignedStatement.NonceKey, Integer> inThisCall = new HashMap<>();
+    final List<Long> disclosureEntries = new ArrayList<>();
+    final List<String> disclosureFields = new ArrayList<>();
+    final List<String> disclosureTexts = new ArrayList<>();
+    Map<SignedStatement.NonceKey, Existing> existing = Map.of();
     boolean skipped;
-    List<AppendedEntry> appended = List.of();
+    RegistryState registry;
     RegistryState registryAfter;
-    long sizeAfter;
+    long next;
 
     Attempt(List<SignedStatement> statements, LedgerIdentity genesisOf) {
       this.statements = statements;
@@ -252,18 +320,10 @@ public final class StatementSequencer {
       this.outcomes = new Object[statements.size()];
     }
 
-    void run() throws SQLException {
-      Connection c = DataSourceUtils.getConnection(dataSource);
-      try {
-        runOn(c);
-      } finally {
-        DataSourceUtils.releaseConnection(c, dataSource);
-      }
-    }
-
-    private void runOn(Connection c) throws SQLException {
+    void prepare(Connection c) throws SQLException {
       LedgerHead head = LedgerHead.lock(c);
-      RegistryState registry = context.catchUp(c, head.size());
+      registry = context.catchUp(c, head.size());
+      next = head.size();
       if (genesisOf != null) {
         if (head.size() != 0) {
           skipped = true;
@@ -271,69 +331,69 @@ public final class StatementSequencer {
         }
         recordIdentity(c, genesisOf);
       }
-      Map<SignedStatement.NonceKey, Existing> existing = findNonces(c);
-      Map<SignedStatement.NonceKey, Integer> inThisCall = new HashMap<>();
-      long next = head.size();
-      List<Long> disclosureEntries = new ArrayList<>();
-      List<String> disclosureFields = new ArrayList<>();
-      List<String> disclosureTexts = new ArrayList<>();
-      for (int i = 0; i < statements.size(); i++) {
-        SignedStatement s = statements.get(i);
-        SignedStatement.NonceKey nonce = s.nonceKey();
-        Existing earlier = existing.get(nonce);
-        if (earlier != null) {
-          outcomes[i] = replayOf(s, earlier, registry);
-          continue;
-        }
-        Integer sameCall = inThisCall.get(nonce);
-        if (sameCall != null) {
-          outcomes[i] =
-              statements.get(sameCall).statementHash().equals(s.statementHash())
-                  ? sameCall
-                  : nonceReused(s, "an earlier item of this request");
-          continue;
-        }
-        Position position = Position.of(next);
-        Problem keyProblem = checkSignatures(s, registry, position);
-        if (keyProblem != null) {
-          outcomes[i] = keyProblem;
-          continue;
-        }
-        StatementToRecord command =
-            new StatementToRecord(
-                position,
-                s.statement(),
-                s.signatures(),
-                s.record(),
-                context(s, registry, position));
-        Object newState;
-        try {
-          newState = commands.sendAndWait(RecordStatementCommand.of(command));
-        } catch (StatementRejectedException e) {
-          outcomes[i] = rejected(e.rejection());
-          continue;
-        }
-        if (s.record().subject().kind() == AggregateKind.REGISTRY) {
-          registry = (RegistryState) newState;
-        }
-        outcomes[i] = next;
-        inThisCall.put(nonce, i);
-        for (Disclosure d : s.disclosures()) {
-          disclosureEntries.add(next);
-          disclosureFields.add(d.claimName());
-          disclosureTexts.add(d.encoded());
-        }
-        log.atDebug()
-            .addKeyValue("index", next)
-            .addKeyValue("type", s.statement().type())
-            .addKeyValue("subject", s.statement().subject())
-            .addKeyValue("agency", s.statement().agency())
-            .log("Statement accepted");
-        next++;
+      AbsentAggregates.declare(lookUp(c));
+    }
+
+    void run(int from, int to) {
+      for (int i = from; i < to; i++) {
+        outcomes[i] = decide(statements.get(i), i);
       }
+    }
+
+    private Object decide(SignedStatement s, int i) {
+      SignedStatement.NonceKey nonce = s.nonceKey();
+      Existing earlier = existing.get(nonce);
+      if (earlier != null) {
+        return replayOf(s, earlier, registry);
+      }
+      Integer sameCall = inThisCall.get(nonce);
+      if (sameCall != null) {
+        return statements.get(sameCall).statementHash().equals(s.statementHash())
+            ? sameCall
+            : nonceReused(s, "an earlier item of this request");
+      }
+      Position position = Position.of(next);
+      Problem keyProblem = checkSignatures(s, registry, position);
+      if (keyProblem != null) {
+        return keyProblem;
+      }
+      StatementToRecord command =
+          new StatementToRecord(
+              position, s.statement(), s.signatures(), s.record(), context(s, registry, position));
+      String subject = command.subject();
+      touched.add(subject);
+      Object newState;
+      try {
+        newState = commands.sendAndWait(RecordStatementCommand.of(command));
+      } catch (StatementRejectedException e) {
+        log.atDebug()
+            .addKeyValue("rule", e.rejection().rule().id())
+            .addKeyValue("subject", subject)
+            .log("Statement rejected");
+        return rejected(e.rejection());
+      }
+      AbsentAggregates.created(subject);
+      if (s.record().subject().kind() == AggregateKind.REGISTRY) {
+        registry = (RegistryState) newState;
+      }
+      inThisCall.put(nonce, i);
+      for (Disclosure d : s.disclosures()) {
+        disclosureEntries.add(next);
+        disclosureFields.add(d.claimName());
+        disclosureTexts.add(d.encoded());
+      }
+      log.atDebug()
+          .addKeyValue("index", next)
+          .addKeyValue("type", s.statement().type())
+          .addKeyValue("subject", subject)
+          .addKeyValue("agency", s.statement().agency())
+          .log("Statement accepted");
+      return next++;
+    }
+
+    void finish(Connection c) throws SQLException {
       if (!disclosureEntries.isEmpty()) {
-        // Checked against ledger_entry at commit (a deferred reference): the entries are written
-        // at the end of this transaction, when the events are stored.
+        // Checked against ledger_entry at commit (a deferred reference).
         try (PreparedStatement insert = c.prepareStatement(INSERT_DISCLOSURES)) {
           insert.setArray(1, c.createArrayOf("bigint", disclosureEntries.toArray()));
           insert.setArray(2, c.createArrayOf("varchar", disclosureFields.toArray()));
@@ -342,24 +402,33 @@ public final class StatementSequencer {
         }
       }
       registryAfter = registry;
-      sizeAfter = next;
-      // Returning lets the unit of work commit: Axon stores the events, the storage engine writes
-      // their entries at the indexes decided above, and PostgreSQL commits it all at once.
     }
 
-    private Map<SignedStatement.NonceKey, Existing> findNonces(Connection c) throws SQLException {
+    /**
+     * One query under the lock: the entries already holding one of these statements' nonces (into
+     * {@link #existing}), and the subjects that have no entry yet (returned).
+     */
+    private Set<String> lookUp(Connection c) throws SQLException {
       String[] agencies = new String[statements.size()];
       String[] nonces = new String[statements.size()];
+      Set<String> subjects = new HashSet<>();
       for (int i = 0; i < statements.size(); i++) {
         agencies[i] = statements.get(i).statement().agency();
         nonces[i] = statements.get(i).statement().nonce();
+        subjects.add(statements.get(i).record().subject().text());
       }
       Map<SignedStatement.NonceKey, Existing> found = new HashMap<>();
-      try (PreparedStatement q = c.prepareStatement(FIND_NONCES)) {
+      Set<String> absent = new HashSet<>();
+      try (PreparedStatement q = c.prepareStatement(LOOK_UP)) {
         q.setArray(1, c.createArrayOf("varchar", agencies));
         q.setArray(2, c.createArrayOf("varchar", nonces));
+        q.setArray(3, c.createArrayOf("varchar", subjects.toArray()));
         try (ResultSet r = q.executeQuery()) {
           while (r.next()) {
+            if (r.getString(9) != null) {
+              absent.add(r.getString(9));
+              continue;
+            }
             byte[] prev = r.getBytes(7);
             long index = r.getLong(3);
             found.put(
@@ -375,7 +444,8 @@ public final class StatementSequencer {
           }
         }
       }
-      return found;
+      existing = found;
+      return absent;
     }
 
     List<WriteResult> results() {

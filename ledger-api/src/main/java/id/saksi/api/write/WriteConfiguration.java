@@ -43,10 +43,12 @@ public class WriteConfiguration {
   @DependsOnDatabaseInitialization
   public StatementSequencer statementSequencer(
       DataSource dataSource,
+      PlatformTransactionManager transactions,
       TransactionManager transactionManager,
       CommandGateway commandGateway,
       @Qualifier(AggregateLoadingConfiguration.CACHE) Cache aggregateCache) {
-    return new StatementSequencer(dataSource, transactionManager, commandGateway, aggregateCache);
+    return new StatementSequencer(
+        dataSource, transactions, transactionManager, commandGateway, aggregateCache);
   }
 
   /** Group commit of single statements. */
