@@ -36,6 +36,7 @@ class BadInputTest extends HttpLedgerTest {
     assertThat(p.get("status").intValue()).isEqualTo(status);
     assertThat(p.get("title").asString()).isNotBlank();
     assertThat(p.get("detail").asString()).isNotBlank();
+    assertThat(p.get("instance").asString()).startsWith("/statements");
     assertThat(r.body())
         .doesNotContain("Exception")
         .doesNotContain("\tat ")
@@ -303,6 +304,9 @@ class BadInputTest extends HttpLedgerTest {
     LedgerClient.Response missing = client.get("/no-such-thing");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("application/problem+json");
+    // No "type" member: RFC 9457's about:blank, the status says it all.
+    assertThat(missing.json().path("type").asString("about:blank")).isEqualTo("about:blank");
+    assertThat(missing.json().get("status").intValue()).isEqualTo(404);
     LedgerClient.Response method = client.get("/statements");
     assertThat(method.status()).isEqualTo(405);
     assertThat(method.contentType()).startsWith("application/problem+json");
