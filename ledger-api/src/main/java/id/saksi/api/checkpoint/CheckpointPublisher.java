@@ -130,7 +130,9 @@ public final class CheckpointPublisher implements AutoCloseable {
     // none was published; the next signer, on any instance, signs the size it then finds. Once
     // committed, the checkpoint is stored before any reader can be given it.
     if (signed != null && signed.isPresent()) {
-      log.atDebug().addKeyValue("size", signed.get().size()).log("Signed a checkpoint");
+      log.atDebug()
+          .addKeyValue("size", signed.get().size())
+          .log("Signed the checkpoint of size {}", signed.get().size());
     }
     return signed == null ? Optional.empty() : signed;
   }

@@ -109,7 +109,7 @@ public final class ServiceKeys {
     Ed25519PrivateKey created = Ed25519PrivateKey.generate(new SecureRandom());
     try {
       created.writePemFile(file);
-      log.atInfo().addKeyValue("file", file).log("Created a new private key");
+      log.atInfo().addKeyValue("file", file).log("Created a new private key in {}", file);
       return created;
     } catch (FileAlreadyExistsException e) {
       // Another instance on this data directory created it first: use that one.
@@ -146,7 +146,7 @@ public final class ServiceKeys {
     if (p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)) {
       log.atWarn()
           .addKeyValue("file", file)
-          .log("A private key file is readable by other users; chmod 600 it");
+          .log("Private key file {} is readable by other users; chmod 600 it", file);
     }
   }
 
@@ -162,6 +162,8 @@ public final class ServiceKeys {
     Path temp = Files.createTempFile(home, "." + VERIFIER_KEY_FILE + ".", ".tmp");
     try {
       Files.writeString(temp, logSigner.verifierKey().encode() + "\n", StandardCharsets.UTF_8);
+      // If the process dies before the move, the old file (or none) stays and the next start
+      // writes it again; after it, readers see the whole new file, never half of it.
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);

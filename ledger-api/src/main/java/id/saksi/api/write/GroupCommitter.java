@@ -119,7 +119,9 @@ public final class GroupCommitter implements AutoCloseable {
       log.atWarn()
           .addKeyValue("statements", group.size())
           .setCause(e)
-          .log("A group failed as a whole; appending its statements one at a time");
+          .log(
+              "A group of {} failed as a whole; appending its statements one at a time",
+              group.size());
       for (Pending p : group) {
         write(List.of(p));
       }

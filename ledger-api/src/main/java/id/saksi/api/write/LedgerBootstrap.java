@@ -96,7 +96,7 @@ public final class LedgerBootstrap {
         log.atInfo()
             .addKeyValue("origin", mine.origin())
             .addKeyValue("registrar", registrarCode)
-            .log("Wrote the ledger's genesis and adopted the catalogue");
+            .log("Wrote the genesis of log {} and adopted the catalogue", mine.origin());
       }
       recorded = sequencer.identity();
     }
@@ -119,7 +119,9 @@ public final class LedgerBootstrap {
     if (!found.registrarKey().equals(mine.registrarKey())) {
       log.atInfo()
           .addKeyValue("genesisKey", found.registrarKey().hex())
-          .log("The registrar key configured here is not the one the genesis registered");
+          .log(
+              "The registrar key configured here is not the one the genesis registered ({})",
+              found.registrarKey().hex());
     }
     return outcome;
   }

@@ -78,7 +78,8 @@ final class LedgerContext {
         log.atInfo()
             .addKeyValue("from", seen)
             .addKeyValue("to", size)
-            .log("Other writers appended many entries: cleared the aggregate cache");
+            .log(
+                "Other writers appended entries {} to {}: cleared the aggregate cache", seen, size);
       }
       if (size < seen) {
         // Never expected: the ledger does not shrink. Start over rather than trust the cache.
@@ -114,7 +115,7 @@ final class LedgerContext {
           .addKeyValue("from", from)
           .addKeyValue("to", size)
           .addKeyValue("evicted", evicted)
-          .log("Caught up with entries appended by other writers");
+          .log("Caught up with entries {} to {} appended by other writers", from, size);
     }
     registry = r;
     seen = size;

@@ -202,7 +202,10 @@ public final class StatementSequencer {
         // loads them from the event store, with whatever the other writer appended.
         log.atWarn()
             .addKeyValue("statements", statements.size())
-            .log("Write conflicted with another writer; retrying once with fresh aggregates");
+            .log(
+                "A write of {} statements conflicted with another writer; retrying once with fresh"
+                    + " aggregates",
+                statements.size());
         return writeOnce(statements, genesisOf);
       }
     } finally {
@@ -369,7 +372,7 @@ public final class StatementSequencer {
         log.atDebug()
             .addKeyValue("rule", e.rejection().rule().id())
             .addKeyValue("subject", subject)
-            .log("Statement rejected");
+            .log("Statement about {} rejected by rule {}", subject, e.rejection().rule().id());
         return rejected(e.rejection());
       }
       AbsentAggregates.created(subject);
@@ -387,7 +390,12 @@ public final class StatementSequencer {
           .addKeyValue("type", s.statement().type())
           .addKeyValue("subject", subject)
           .addKeyValue("agency", s.statement().agency())
-          .log("Statement accepted");
+          .log(
+              "Statement {} about {} by {} accepted as entry {}",
+              s.statement().type(),
+              subject,
+              s.statement().agency(),
+              next);
       return next++;
     }
 

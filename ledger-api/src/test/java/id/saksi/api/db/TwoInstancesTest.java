@@ -1,6 +1,7 @@
 package id.saksi.api.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.saksi.api.TestInstances;
 import id.saksi.api.keys.ServiceKeys;
@@ -99,6 +100,31 @@ class TwoInstancesTest {
         .isEqualTo(1);
     assertThat(first.getBean(ServiceKeys.class).logVerifierKey())
         .isEqualTo(second.getBean(ServiceKeys.class).logVerifierKey());
+  }
+
+  @Test
+  void anInstanceWithAnotherOrigin_refusesToStart() {
+    assertThatThrownBy(
+            () ->
+                TestInstances.start(
+                    "saksi.home=" + home,
+                    "saksi.log.origin=elsewhere.example/log",
+                    "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username=postgres",
+                    "logging.level.root=OFF"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "this database holds the ledger of log \"localhost/saksi\" with key "
+                + first.getBean(ServiceKeys.class).logVerifierKey().keyRef()
+                + ", but this instance is configured as \"elsewhere.example/log\" with key "
+                + "elsewhere.example/log+"
+                + id.saksi.core.note.NoteVerifierKey.of(
+                        "elsewhere.example/log",
+                        first.getBean(ServiceKeys.class).logVerifierKey().publicKey())
+                    .keyId()
+                    .hex()
+                + "; configure saksi.log.origin and saksi.keys.log as for the ledger's other"
+                + " instances");
   }
 
   @Test

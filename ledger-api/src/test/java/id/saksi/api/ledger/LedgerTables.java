@@ -133,6 +133,19 @@ public final class LedgerTables {
       assertThat(Hashing.leafHash(entries.get(0).leafBytes())).isEqualTo(entries.get(0).leafHash());
     }
     assertThat(headRoot()).as("head root").isEqualTo(tree.root());
+    // Every stored checkpoint is of this one tree (invariant 5): its root is the tree's root at
+    // its size.
+    List<Object[]> checkpoints =
+        jdbc.query(
+            "SELECT size, root_hash FROM checkpoint ORDER BY size",
+            (rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
+    for (Object[] c : checkpoints) {
+      long size = (Long) c[0];
+      assertThat(size).as("checkpoint size").isLessThanOrEqualTo(count);
+      assertThat(Hash.of((byte[]) c[1]))
+          .as("root of checkpoint %d", size)
+          .isEqualTo(tree.root(size));
+    }
     // Every complete node is stored exactly once: 2n - popcount(n) of them.
     assertThat(count("merkle_node")).isEqualTo(2 * count - Long.bitCount(count));
     List<Object[]> sample =
