@@ -1,5 +1,6 @@
 package id.saksi.api.problem;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record Problem(ProblemType type, String detail, Map<String, Object> prope
   public Problem {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(detail, "detail");
-    properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   /** A problem without extension members. */

@@ -41,9 +41,7 @@ public enum ProblemType {
   /** A fault in the service; nothing was appended. */
   INTERNAL(500, "internal", "The service failed"),
   /** No checkpoint has been signed yet. */
-  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet"),
-  /** The path or method does not exist, or another HTTP-level error (Spring's own). */
-  HTTP(400, "http", "The request could not be served");
+  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet");
 
   private static final String PREFIX = "urn:saksi:problem:";
 

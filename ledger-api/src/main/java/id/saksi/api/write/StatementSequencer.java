@@ -400,6 +400,16 @@ public final class StatementSequencer {
     }
 
     void finish(Connection c) throws SQLException {
+      if (genesisOf != null) {
+        // The genesis is all or nothing: an identity recorded without its entries would make
+        // every later start skip the genesis.
+        for (Object o : outcomes) {
+          if (o instanceof Problem) {
+            throw new IllegalStateException(
+                "a genesis statement was refused: " + ((Problem) o).detail());
+          }
+        }
+      }
       if (!disclosureEntries.isEmpty()) {
         // Checked against ledger_entry at commit (a deferred reference).
         try (PreparedStatement insert = c.prepareStatement(INSERT_DISCLOSURES)) {
