@@ -125,6 +125,15 @@ public final class GroupCommitter implements AutoCloseable {
       for (Pending p : group) {
         write(List.of(p));
       }
+    } catch (Error e) {
+      // The writer thread must outlive anything one group does, or every later request would
+      // wait for its timeout; the callers of this group learn that nothing was appended.
+      log.atError().setCause(e).log("A group of {} failed with an error", group.size());
+      WriteFailedException failed =
+          new WriteFailedException("the service failed; nothing was appended", e, false);
+      for (Pending p : group) {
+        p.answer().completeExceptionally(failed);
+      }
     }
   }
 

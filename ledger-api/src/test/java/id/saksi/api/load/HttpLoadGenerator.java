@@ -7,6 +7,10 @@ import id.saksi.api.support.LedgerClient;
 import id.saksi.api.support.StandardAgencies;
 import id.saksi.api.support.Submissions;
 import id.saksi.api.support.TestHomes;
+import id.saksi.api.write.LedgerService;
+import id.saksi.api.write.SignedStatement;
+import id.saksi.api.write.SubmissionParser;
+import id.saksi.api.write.WriteResult;
 import id.saksi.core.json.CanonicalJson;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
@@ -50,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Arguments ({@code name=value}): {@code clients} (8), {@code singles} per client (2000), {@code
  * batches} per client (4) of {@code batch} statements (1000), {@code rate} per second for the
  * latency run (200) over {@code seconds} (20), {@code only} to run one of {@code singles}, {@code
- * batches}, {@code rate}, {@code lag}. Anything else is passed to the service, e.g. {@code
+ * batches}, {@code rate}, {@code lag}, or {@code direct} (singles through the write path without
+ * HTTP, to tell the two costs apart). Anything else is passed to the service, e.g. {@code
  * saksi.write.group-size=64}.
  */
 public final class HttpLoadGenerator {
@@ -109,6 +114,9 @@ public final class HttpLoadGenerator {
           "cores=%d, service and load generator in one JVM, embedded PostgreSQL with fsync on%n",
           Runtime.getRuntime().availableProcessors());
       load.singles(clients, Math.max(100, singles / 10), false); // warm-up
+      if (only.equals("direct")) {
+        direct(service.getBean(LedgerService.class), clients, singles);
+      }
       if (only.isEmpty() || only.equals("singles")) {
         load.singles(clients, singles, true);
       }
@@ -128,6 +136,55 @@ public final class HttpLoadGenerator {
       System.out.printf(Locale.ROOT, "ledger size %d, consistent%n", ledger.size());
     }
     System.exit(0);
+  }
+
+  /**
+   * Singles without HTTP: each client thread calls the service's write path directly, to tell the
+   * write path's own ceiling from the cost of HTTP.
+   */
+  static void direct(LedgerService ledger, int clients, int each) throws Exception {
+    List<List<SignedStatement>> prepared = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      List<SignedStatement> mine = new ArrayList<>();
+      for (int i = 0; i < each; i++) {
+        Submissions.Signed s =
+            Submissions.sign(
+                AGENCIES.get(c % AGENCIES.size()),
+                "instrument.issued",
+                Bodies.freshInstrument(),
+                Bodies.circular("800/" + i + "/DIRECT/2023"));
+        mine.add(SubmissionParser.check(s.statement(), s.signatures(), s.disclosures()));
+      }
+      prepared.add(mine);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (List<SignedStatement> mine : prepared) {
+      futures.add(
+          pool.submit(
+              () -> {
+                for (SignedStatement s : mine) {
+                  if (!(ledger.submit(s) instanceof WriteResult.Appended)) {
+                    throw new IllegalStateException("refused");
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf(
+        Locale.ROOT,
+        "direct (no HTTP): %d clients x %d = %d entries in %.2f s = %.0f entries/s%n",
+        clients,
+        each,
+        clients * each,
+        seconds,
+        clients * each / seconds);
   }
 
   /** The agencies the clients sign for, one per client, round robin. */
