@@ -21,7 +21,9 @@ public final class TestHomes {
   /** A new data directory under the working directory (target/), with the registrar's key. */
   public static Path fresh(String prefix) {
     try {
-      Path home = Files.createTempDirectory(Path.of("").toAbsolutePath(), prefix);
+      Path target = Path.of("target").toAbsolutePath();
+      Files.createDirectories(target);
+      Path home = Files.createTempDirectory(target, prefix);
       Path keys = home.resolve("keys");
       Files.createDirectories(keys);
       TestLedger.privateKey("REGISTRAR#1")
