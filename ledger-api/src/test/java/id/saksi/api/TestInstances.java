@@ -20,4 +20,9 @@ public final class TestInstances {
     }
     return new SpringApplicationBuilder(LedgerApplication.class).run(args);
   }
+
+  /** The HTTP port a started instance listens on. */
+  public static int port(ConfigurableApplicationContext instance) {
+    return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+  }
 }

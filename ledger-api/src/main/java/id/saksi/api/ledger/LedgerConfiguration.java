@@ -51,11 +51,11 @@ public class LedgerConfiguration {
     return new SpringTransactionManager(transactionManager);
   }
 
-  /** Sequencing in PostgreSQL, with the stand-in leaf encoding until the core's entry is wired. */
+  /** Entries, Merkle nodes and the head in PostgreSQL, in the events' transaction. */
   @Bean
   @DependsOnDatabaseInitialization
   public LedgerWriter ledgerWriter() {
-    return new PostgresLedgerWriter(new EventMetadataLeafEncoder());
+    return new PostgresLedgerWriter();
   }
 
   /**

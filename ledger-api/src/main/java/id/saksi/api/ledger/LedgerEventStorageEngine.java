@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -19,7 +22,8 @@ import org.axonframework.serialization.Serializer;
  * events Axon stores is followed, on the same transaction-bound connection, by {@link
  * LedgerWriter#append}. Either both commit or neither does (DESIGN.md, invariant 1).
  *
- * <p>Snapshots are not events and get no entry.
+ * <p>Snapshots are not events and get no entry. Reads of an aggregate the sequencer declared absent
+ * ({@link AbsentAggregates}) return nothing without asking the database.
  */
 public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -43,6 +47,30 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
     super(builder.transactionManager(transactionManager));
     this.transactionManager = Objects.requireNonNull(transactionManager, "transactionManager");
     this.ledgerWriter = Objects.requireNonNull(ledgerWriter, "ledgerWriter");
+  }
+
+  @Override
+  public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+    if (AbsentAggregates.isAbsent(aggregateIdentifier)) {
+      return DomainEventStream.empty();
+    }
+    return super.readEvents(aggregateIdentifier, firstSequenceNumber);
+  }
+
+  @Override
+  public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+    if (AbsentAggregates.isAbsent(aggregateIdentifier)) {
+      return Optional.empty();
+    }
+    return super.readSnapshot(aggregateIdentifier);
+  }
+
+  @Override
+  public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+    if (AbsentAggregates.isAbsent(aggregateIdentifier)) {
+      return Optional.empty();
+    }
+    return super.lastSequenceNumberFor(aggregateIdentifier);
   }
 
   @Override

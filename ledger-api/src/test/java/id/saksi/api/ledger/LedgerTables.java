@@ -2,8 +2,13 @@ package id.saksi.api.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.saksi.core.entry.ChainVerifier;
+import id.saksi.core.entry.Entry;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
+import id.saksi.core.merkle.InMemoryHashStore;
+import id.saksi.core.merkle.MerkleTree;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +21,6 @@ public final class LedgerTables {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
-  /** A ledger row. */
-  public record Row(long index, byte[] leaf, Hash leafHash, String eventIdentifier) {}
-
   public long size() {
     return jdbc.queryForObject("SELECT size FROM ledger_head WHERE id = 0", Long.class);
   }
@@ -26,6 +28,11 @@ public final class LedgerTables {
   public Hash headHash() {
     return Hash.of(
         jdbc.queryForObject("SELECT last_leaf_hash FROM ledger_head WHERE id = 0", byte[].class));
+  }
+
+  public Hash headRoot() {
+    return Hash.of(
+        jdbc.queryForObject("SELECT root_hash FROM ledger_head WHERE id = 0", byte[].class));
   }
 
   public long entryCount() {
@@ -43,28 +50,63 @@ public final class LedgerTables {
         aggregateId);
   }
 
-  /** The entries recording the events of one aggregate, in aggregate sequence order. */
-  public List<Row> entriesOf(String aggregateId) {
-    return jdbc.query(
-        "SELECT l.idx, l.leaf, l.leaf_hash, l.event_identifier FROM ledger_entry l"
-            + " JOIN domainevententry e ON e.eventidentifier = l.event_identifier"
-            + " WHERE e.aggregateidentifier = ? ORDER BY e.sequencenumber",
-        (rs, n) -> new Row(rs.getLong(1), rs.getBytes(2), Hash.of(rs.getBytes(3)), rs.getString(4)),
-        aggregateId);
+  public long count(String table) {
+    return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+  }
+
+  /** Entry {@code index}, parsed from its stored leaf. */
+  public Entry entry(long index) {
+    return parse(
+        jdbc.queryForObject("SELECT leaf FROM ledger_entry WHERE idx = ?", byte[].class, index));
+  }
+
+  /** Every entry, in order. */
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    for (byte[] leaf :
+        jdbc.query("SELECT leaf FROM ledger_entry ORDER BY idx", (rs, n) -> rs.getBytes(1))) {
+      out.add(parse(leaf));
+    }
+    return out;
+  }
+
+  /** The entries of one subject, in ledger order. */
+  public List<Entry> entriesOf(String subject) {
+    List<Entry> out = new ArrayList<>();
+    for (byte[] leaf :
+        jdbc.query(
+            "SELECT leaf FROM ledger_entry WHERE subject = ? ORDER BY idx",
+            (rs, n) -> rs.getBytes(1),
+            subject)) {
+      out.add(parse(leaf));
+    }
+    return out;
+  }
+
+  /** The Merkle root of the stored leaves, computed afresh. */
+  public Hash recomputedRoot(long size) {
+    MerkleTree tree = MerkleTree.create(new InMemoryHashStore());
+    for (Entry e : entries().subList(0, (int) size)) {
+      tree.append(e.leafHash());
+    }
+    return tree.root();
+  }
+
+  private static Entry parse(byte[] leaf) {
+    try {
+      return Entry.parse(leaf);
+    } catch (Exception e) {
+      throw new AssertionError("stored leaf does not parse", e);
+    }
   }
 
   /**
-   * The whole ledger is dense from 0 with its head agreeing, and events and entries correspond one
-   * to one.
+   * The whole ledger is dense from 0 with its head agreeing; each entry links to the one before;
+   * the head's root is the root of the stored leaves, and the stored tree nodes are that tree's;
+   * events and entries correspond one to one.
    */
   public void assertConsistent() {
     long count = entryCount();
-    Long maxIndex = jdbc.queryForObject("SELECT max(idx) FROM ledger_entry", Long.class);
-    Long minIndex = jdbc.queryForObject("SELECT min(idx) FROM ledger_entry", Long.class);
-    if (count > 0) {
-      assertThat(minIndex).as("first index").isZero();
-      assertThat(maxIndex).as("last index").isEqualTo(count - 1);
-    }
     assertThat(size()).as("head size").isEqualTo(count);
     assertThat(eventCount()).as("events").isEqualTo(count);
     Long unmatched =
@@ -73,11 +115,50 @@ public final class LedgerTables {
                 + " (SELECT 1 FROM ledger_entry l WHERE l.event_identifier = e.eventidentifier)",
             Long.class);
     assertThat(unmatched).as("events without an entry").isZero();
+    ChainVerifier chain = ChainVerifier.fromGenesis();
+    InMemoryHashStore store = new InMemoryHashStore();
+    MerkleTree tree = MerkleTree.create(store);
+    List<Entry> entries = entries();
+    for (Entry e : entries) {
+      try {
+        chain.append(e);
+      } catch (Exception ex) {
+        throw new AssertionError("chain breaks at entry " + e.index(), ex);
+      }
+      tree.append(e.leafHash());
+    }
+    assertThat(chain.size()).isEqualTo(count);
     if (count > 0) {
-      byte[] last =
-          jdbc.queryForObject(
-              "SELECT leaf FROM ledger_entry WHERE idx = ?", byte[].class, count - 1);
-      assertThat(headHash()).as("head hash").isEqualTo(Hashing.leafHash(last));
+      assertThat(headHash()).as("head hash").isEqualTo(entries.get((int) count - 1).leafHash());
+      assertThat(Hashing.leafHash(entries.get(0).leafBytes())).isEqualTo(entries.get(0).leafHash());
+    }
+    assertThat(headRoot()).as("head root").isEqualTo(tree.root());
+    // Every stored checkpoint is of this one tree (invariant 5): its root is the tree's root at
+    // its size.
+    List<Object[]> checkpoints =
+        jdbc.query(
+            "SELECT size, root_hash FROM checkpoint ORDER BY size",
+            (rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
+    for (Object[] c : checkpoints) {
+      long size = (Long) c[0];
+      assertThat(size).as("checkpoint size").isLessThanOrEqualTo(count);
+      assertThat(Hash.of((byte[]) c[1]))
+          .as("root of checkpoint %d", size)
+          .isEqualTo(tree.root(size));
+    }
+    // Every complete node is stored exactly once: 2n - popcount(n) of them.
+    assertThat(count("merkle_node")).isEqualTo(2 * count - Long.bitCount(count));
+    List<Object[]> sample =
+        jdbc.query(
+            "SELECT level, idx, hash FROM merkle_node ORDER BY level DESC, idx LIMIT 3",
+            (rs, n) -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getBytes(3)});
+    for (Object[] node : sample) {
+      assertThat(Hash.of((byte[]) node[2]))
+          .as("node (%s, %s)", node[0], node[1])
+          .isEqualTo(
+              store
+                  .read(List.of(new id.saksi.core.merkle.NodeId((Integer) node[0], (Long) node[1])))
+                  .get(0));
     }
   }
 }

@@ -3,168 +3,80 @@ package id.saksi.api.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.saksi.api.testdomain.CounterIncrementedEvent;
-import id.saksi.api.testdomain.CreateCounterCommand;
-import id.saksi.api.testdomain.IncrementCounterCommand;
-import id.saksi.core.hash.Hashing;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import id.saksi.api.support.Bodies;
+import id.saksi.api.support.HttpLedgerTest;
+import id.saksi.api.support.LedgerClient;
+import id.saksi.api.support.Submissions;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Invariants 1 and 2 on the running service: one transaction, one entry per event, dense. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LedgerWriteTest {
-  @Autowired CommandGateway commands;
-  @Autowired DataSource dataSource;
+/**
+ * Invariants 1 and 2 where they are enforced: one transaction for events, entries and tree; the
+ * database itself refuses an event without an entry and a leaf hash that is not its leaf's; a
+ * failed write appends nothing and burns no index; a conflict is retried once with fresh
+ * aggregates.
+ */
+class LedgerWriteTest extends HttpLedgerTest {
   @Autowired FaultInjection.Faults faults;
-  @Autowired EventStore eventStore;
-  @Autowired TransactionManager axonTransactions;
   @Autowired PlatformTransactionManager springTransactions;
 
-  LedgerTables ledger;
-
-  @BeforeEach
-  void setUp() {
-    ledger = new LedgerTables(dataSource);
+  private static Submissions.Signed circular(String subject) {
+    return Submissions.sign(
+        "PEMKOT-METRO", "instrument.issued", subject, Bodies.circular("005/3/B-06/2023"));
   }
 
   @Test
-  void command_appendsOneEntryPerEventInOrder() {
-    String id = UUID.randomUUID().toString();
-    long before = ledger.size();
+  void ledgerWriteFails_nothingIsStoredAndNoIndexIsBurnt() {
+    String subject = "instrument/T-" + UUID.randomUUID();
+    faults.fail(subject, FaultInjection.Kind.DATABASE, 1_000);
+    long size = ledger.size();
+    long events = ledger.eventCount();
 
-    commands.sendAndWait(new CreateCounterCommand(id));
-    commands.sendAndWait(new IncrementCounterCommand(id, 3));
+    LedgerClient.Response r = client.post(circular(subject));
 
-    List<LedgerTables.Row> rows = ledger.entriesOf(id);
-    assertThat(ledger.eventCount(id)).isEqualTo(4);
-    assertThat(rows).hasSize(4);
-    // The three events of one command are consecutive and in the aggregate's order.
-    assertThat(rows.get(1).index() + 1).isEqualTo(rows.get(2).index());
-    assertThat(rows.get(2).index() + 1).isEqualTo(rows.get(3).index());
-    assertThat(rows.get(0).index()).isGreaterThanOrEqualTo(before);
-    for (LedgerTables.Row row : rows) {
-      assertThat(row.leafHash()).isEqualTo(Hashing.leafHash(row.leaf()));
-    }
-    // Entry i names the leaf hash of entry i-1 (in the stand-in encoding, as hex).
-    assertThat(new String(rows.get(2).leaf(), StandardCharsets.UTF_8))
-        .contains("\"prev\":\"" + rows.get(1).leafHash().hex() + "\"");
+    assertThat(r.status()).as(r.body()).isEqualTo(503);
+    assertThat(r.problemType()).isEqualTo("unavailable");
+    assertThat(ledger.size()).isEqualTo(size);
+    assertThat(ledger.eventCount()).isEqualTo(events);
+    assertThat(ledger.eventCount(subject)).isZero();
+    assertThat(ledger.count("personal_disclosure WHERE entry_idx >= " + size)).isZero();
+    // The next statement takes the very next index.
+    LedgerClient.Response next = client.post(circular("instrument/T-" + UUID.randomUUID()));
+    assertThat(next.index()).isEqualTo(size);
     ledger.assertConsistent();
   }
 
   @Test
-  void ledgerWriteFails_neitherEventNorEntryIsStored() {
-    String id = UUID.randomUUID().toString();
-    commands.sendAndWait(new CreateCounterCommand(id));
-    faults.failLedgerWriteFor(id);
-    long sizeBefore = ledger.size();
-    long eventsBefore = ledger.eventCount();
+  void conflictOnce_isRetriedWithFreshAggregatesAndAppendedOnce() {
+    String subject = "instrument/T-" + UUID.randomUUID();
+    faults.fail(subject, FaultInjection.Kind.CONFLICT, 1);
+    long size = ledger.size();
 
-    assertThatThrownBy(() -> commands.sendAndWait(new IncrementCounterCommand(id, 2)))
-        .isInstanceOf(EventStoreException.class)
-        .hasMessageContaining("Could not append 2 ledger entries")
-        .hasRootCauseInstanceOf(FaultInjection.InjectedFailure.class);
+    LedgerClient.Response r = client.post(circular(subject));
 
-    assertThat(ledger.eventCount(id)).isEqualTo(1);
-    assertThat(ledger.entriesOf(id)).hasSize(1);
-    assertThat(ledger.eventCount()).isEqualTo(eventsBefore);
-    assertThat(ledger.size()).isEqualTo(sizeBefore);
-    // The failed append burnt no index: the next entry takes the very next one.
-    String other = UUID.randomUUID().toString();
-    commands.sendAndWait(new CreateCounterCommand(other));
-    assertThat(ledger.entriesOf(other).get(0).index()).isEqualTo(sizeBefore);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.index()).isEqualTo(size);
+    assertThat(ledger.entriesOf(subject)).hasSize(1);
+    assertThat(ledger.eventCount(subject)).isEqualTo(1);
     ledger.assertConsistent();
   }
 
   @Test
-  void duplicateAggregateSequence_isConcurrencyException() {
-    String id = UUID.randomUUID().toString();
-    commands.sendAndWait(new CreateCounterCommand(id));
-    commands.sendAndWait(new IncrementCounterCommand(id, 1));
-    long sizeBefore = ledger.size();
+  void conflictTwice_isRefusedAndAppendsNothing() {
+    String subject = "instrument/T-" + UUID.randomUUID();
+    faults.fail(subject, FaultInjection.Kind.CONFLICT, 2);
+    long size = ledger.size();
 
-    // A second writer that loaded the aggregate at sequence 0 and also writes sequence 1.
-    GenericDomainEventMessage<CounterIncrementedEvent> stale =
-        new GenericDomainEventMessage<>(
-            "CounterAggregate", id, 1, new CounterIncrementedEvent(id, 1));
-    DefaultUnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
-    uow.attachTransaction(axonTransactions);
+    LedgerClient.Response r = client.post(circular(subject));
 
-    ResultMessage<?> result =
-        uow.executeWithResult(
-            () -> {
-              eventStore.publish(stale);
-              return null;
-            });
-
-    assertThat(result.isExceptional()).isTrue();
-    assertThat(result.exceptionResult())
-        .isInstanceOf(ConcurrencyException.class)
-        .hasMessageContaining("at sequence [1] was already inserted");
-
-    assertThat(ledger.eventCount(id)).isEqualTo(2);
-    assertThat(ledger.size()).isEqualTo(sizeBefore);
-    ledger.assertConsistent();
-  }
-
-  @Test
-  void concurrentCommands_giveDenseIndexes() throws Exception {
-    int senders = 8;
-    int commandsEach = 40;
-    long before = ledger.size();
-    ExecutorService pool = Executors.newFixedThreadPool(senders);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int s = 0; s < senders; s++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  int events = 0;
-                  String id = UUID.randomUUID().toString();
-                  commands.sendAndWait(new CreateCounterCommand(id));
-                  events++;
-                  for (int i = 1; i < commandsEach; i++) {
-                    if (i % 4 == 0) {
-                      id = UUID.randomUUID().toString();
-                      commands.sendAndWait(new CreateCounterCommand(id));
-                      events++;
-                    } else {
-                      commands.sendAndWait(new IncrementCounterCommand(id, 1 + i % 3));
-                      events += 1 + i % 3;
-                    }
-                  }
-                  return events;
-                }));
-      }
-      long events = 0;
-      for (Future<Integer> result : results) {
-        events += result.get();
-      }
-      assertThat(ledger.size()).isEqualTo(before + events);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(r.status()).as(r.body()).isEqualTo(503);
+    assertThat(ledger.size()).isEqualTo(size);
+    assertThat(ledger.eventCount(subject)).isZero();
     ledger.assertConsistent();
   }
 
@@ -196,9 +108,30 @@ class LedgerWriteTest {
     assertThatThrownBy(
             () ->
                 jdbc.update(
-                    "INSERT INTO ledger_entry (idx, leaf, leaf_hash, event_identifier, recorded_at)"
-                        + " VALUES (999999999, 'a'::bytea, sha256('a'::bytea), 'x', now())"))
+                    "INSERT INTO ledger_entry (idx, leaf, leaf_hash, event_identifier, recorded_at,"
+                        + " subject, agency, nonce, statement_hash) VALUES (999999999, 'a'::bytea,"
+                        + " sha256('a'::bytea), 'x', now(), 's', 'A', 'n', sha256('a'::bytea))"))
         .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("ledger_entry_leaf_hash_is_sha256_of_leaf");
+  }
+
+  @Test
+  void database_refusesASecondStatementForOneNonce() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Object[] first =
+        jdbc.queryForObject(
+            "SELECT agency, nonce FROM ledger_entry WHERE idx = 2",
+            (rs, n) -> new Object[] {rs.getString(1), rs.getString(2)});
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "INSERT INTO ledger_entry (idx, leaf, leaf_hash, event_identifier, recorded_at,"
+                        + " subject, agency, nonce, statement_hash) VALUES (999999998, 'a'::bytea,"
+                        + " sha256('\\x00'::bytea || 'a'::bytea), 'y', now(), 's', ?, ?,"
+                        + " sha256('a'::bytea))",
+                    first[0],
+                    first[1]))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("ledger_entry_agency_nonce_unique");
   }
 }

@@ -1,0 +1,61 @@
+package id.saksi.api.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.saksi.api.axon.AggregateLoadingConfiguration;
+import id.saksi.core.domain.Subject;
+import id.saksi.core.domain.caseflow.CaseDecider;
+import id.saksi.core.domain.caseflow.CaseEvent;
+import id.saksi.core.domain.caseflow.CaseState;
+import id.saksi.core.domain.ledger.Outcome;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A violation case (subject {@code case/ID}) as an Axon aggregate: a thin adapter over the core's
+ * {@link CaseDecider}, from report or finding to closure. A report or finding creates it; every
+ * later step is decided against its current state.
+ */
+@Aggregate(
+    cache = AggregateLoadingConfiguration.CACHE,
+    snapshotTriggerDefinition = AggregateLoadingConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CaseAggregate {
+  @AggregateIdentifier private Subject subject;
+  private CaseState state;
+
+  /** For Axon and for snapshots. */
+  protected CaseAggregate() {}
+
+  /**
+   * Decides the statement with the core's rules and applies one event, or refuses it.
+   *
+   * @throws StatementRejectedException if the domain refuses it; nothing is applied
+   */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public CaseState handle(RecordCaseStatementCommand command) {
+    Outcome.Accepted accepted = StatementDecisions.decide(state, command.statement());
+    apply(StatementRecordedEvent.of(command.statement(), accepted.events()));
+    return state;
+  }
+
+  @EventSourcingHandler
+  void on(StatementRecordedEvent event) {
+    subject = Subjects.of(event);
+    Optional<CaseState> next = Optional.ofNullable(state);
+    for (Object e : event.events()) {
+      next = Optional.of(CaseDecider.evolve(subject, next, (CaseEvent) e));
+    }
+    state = next.orElse(null);
+  }
+}
