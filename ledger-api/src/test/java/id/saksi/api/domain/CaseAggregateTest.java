@@ -20,6 +20,7 @@ class CaseAggregateTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(CaseAggregate.class);
+    fixture.setReportIllegalStateChange(true);
     ledger = TestLedger.standard();
     steps = new DomainSteps(ledger);
     script = new CaseScript(ledger, "FIX-1");

@@ -20,6 +20,7 @@ class InstrumentAggregateTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(InstrumentAggregate.class);
+    fixture.setReportIllegalStateChange(true);
     steps = new DomainSteps(TestLedger.standard());
   }
 

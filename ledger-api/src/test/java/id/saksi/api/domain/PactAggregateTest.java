@@ -22,6 +22,7 @@ class PactAggregateTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(PactAggregate.class);
+    fixture.setReportIllegalStateChange(true);
     steps = new DomainSteps(TestLedger.standard());
   }
 

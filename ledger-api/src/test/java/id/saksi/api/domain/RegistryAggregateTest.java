@@ -18,6 +18,7 @@ class RegistryAggregateTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(RegistryAggregate.class);
+    fixture.setReportIllegalStateChange(true);
   }
 
   @Test

@@ -44,8 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * before the clock starts, then posts them:
  *
  * <pre>
- * ./mvnw -B -ntp -q -pl ledger-api -am test-compile
- * ./mvnw -B -ntp -q -pl ledger-api dependency:build-classpath \
+ * ./mvnw -B -ntp -q -pl ledger-api -am test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp ledger-api/target/test-classes:ledger-api/target/classes:$(cat ledger-api/target/test-classpath.txt) \
  *     id.saksi.api.load.HttpLoadGenerator
