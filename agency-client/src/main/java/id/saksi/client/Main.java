@@ -323,14 +323,14 @@ public final class Main {
             ReceiptsFile.open(receiptsPath),
             out,
             err);
-    if (logKey.isEmpty()) {
-      err.println(
-          "note: without --log-key the receipts' signatures are not checked, only that they"
-              + " name your statements");
-    }
     Submitter.Tally t =
         batch ? submitter.submitBatch(file) : submitter.submitOne(SubmissionFiles.readOne(file));
     out.println(t.summary(receiptsPath));
+    if (logKey.isEmpty()) {
+      err.println(
+          "note: without --log-key the receipts' signatures were not checked, only that they"
+              + " name your statements");
+    }
     return t.allGood() ? EXIT_OK : EXIT_FAILED;
   }
 

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,22 +51,38 @@ public final class ReceiptsFile {
    * @return whether it was appended
    */
   public boolean append(byte[] note) throws IOException {
-    String text = new String(note, UTF_8);
-    if (known.contains(text)) {
-      return false;
+    return appendAll(List.of(note)) == 1;
+  }
+
+  /**
+   * Appends the notes the file does not hold yet, in order, and forces them to disk once.
+   *
+   * @return how many were appended
+   */
+  public int appendAll(List<byte[]> notes) throws IOException {
+    StringBuilder records = new StringBuilder();
+    Set<String> added = new LinkedHashSet<>();
+    for (byte[] note : notes) {
+      String text = new String(note, UTF_8);
+      if (known.contains(text) || !added.add(text)) {
+        continue;
+      }
+      records.append(text).append(text.endsWith("\n") ? "\n" : "\n\n");
     }
-    byte[] record = (text.endsWith("\n") ? text + "\n" : text + "\n\n").getBytes(UTF_8);
+    if (added.isEmpty()) {
+      return 0;
+    }
     try (FileChannel ch =
         FileChannel.open(
             path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ByteBuffer b = ByteBuffer.wrap(record);
+      ByteBuffer b = ByteBuffer.wrap(records.toString().getBytes(UTF_8));
       while (b.hasRemaining()) {
         ch.write(b);
       }
       ch.force(true);
     }
-    known.add(text);
-    return true;
+    known.addAll(added);
+    return added.size();
   }
 
   /** Where the receipts are kept. */

@@ -65,6 +65,7 @@ final class Submitter {
   private final PrintStream out;
   private final PrintStream err;
   private final Tally tally = new Tally();
+  private final List<byte[]> toKeep = new ArrayList<>();
 
   Submitter(
       LedgerHttp http,
@@ -94,6 +95,7 @@ final class Submitter {
         out.println("FAILED    " + where + ": the answer is not JSON");
       } else {
         result(where, s, a.status(), json);
+        keep();
       }
     } else {
       tally.refused++;
@@ -192,6 +194,7 @@ final class Submitter {
         out.println("REFUSED   " + item.where() + ": " + p.describe());
       }
     }
+    keep();
     return true;
   }
 
@@ -205,7 +208,7 @@ final class Submitter {
       out.println("FAILED    " + where + ": " + e.getMessage() + "; the receipt is not kept");
       return;
     }
-    receipts.append(c.note());
+    toKeep.add(c.note());
     if (status == 201) {
       tally.appended++;
       out.println("appended  " + where + ": entry " + c.receipt().index());
@@ -218,6 +221,12 @@ final class Submitter {
               + c.receipt().index()
               + " (appended before; same receipt)");
     }
+  }
+
+  /** Writes the receipts checked since the last call, with one flush to disk. */
+  private void keep() throws IOException {
+    receipts.appendAll(toKeep);
+    toKeep.clear();
   }
 
   private LedgerHttp.Answer send(String path, byte[] body)
