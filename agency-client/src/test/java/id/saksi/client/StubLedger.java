@@ -171,16 +171,31 @@ final class StubLedger implements AutoCloseable {
   }
 
   private synchronized byte[] proof(long index, long size) {
+    if (proofAgainstAnotherRoot) {
+      return forkedProof(index, size);
+    }
     InclusionProof p = tree.inclusionProof(index, size);
     List<Hash> path = new ArrayList<>(p.path());
     if (wrongProof && !path.isEmpty()) {
       path.set(0, Hashing.sha256("not a node".getBytes(UTF_8)));
     }
     byte[] cp = checkpoint(size, foreignCheckpoint);
-    if (proofAgainstAnotherRoot) {
-      cp = Checkpoints.sign(new Checkpoint(ORIGIN, size, Hashing.sha256(new byte[] {1})), LOG);
-    }
     return TlogProof.of(index, path, cp).encode();
+  }
+
+  /**
+   * A valid proof in another tree of the same size, one whose other leaf differs, under a
+   * checkpoint the log signed for it: what a forked log would serve.
+   */
+  private byte[] forkedProof(long index, long size) {
+    MerkleTree fork = MerkleTree.create(new InMemoryHashStore());
+    long changed = index == size - 1 ? 0 : size - 1;
+    for (int i = 0; i < size; i++) {
+      fork.append(
+          i == changed ? Hashing.sha256("forged".getBytes(UTF_8)) : entries.get(i).leafHash());
+    }
+    byte[] cp = Checkpoints.sign(new Checkpoint(ORIGIN, size, fork.root(size)), LOG);
+    return TlogProof.of(index, fork.inclusionProof(index, size).path(), cp).encode();
   }
 
   private synchronized ObjectNode submit(SignedSubmission s) {
