@@ -136,6 +136,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void proofRefusedWithAProblem_showsTheProblem() {
+    ledger.proofProblem =
+        StubLedger.problem(400, "index-out-of-range", "index 4 is not below size 3; ask again");
+
+    Cli r = check(receipts);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains(
+            "FAILED   b.ndjson.receipts #5: the service refused the inclusion proof: 400"
+                + " index-out-of-range: index 4 is not below size 3; ask again");
+  }
+
+  @Test
   void forgedReceipt_isNotSignedByTheLog() throws Exception {
     Receipt forged =
         new Receipt(

@@ -67,6 +67,7 @@ final class StubLedger implements AutoCloseable {
   volatile boolean proofAgainstAnotherRoot;
   volatile int unavailable;
   volatile long checkpointLag;
+  volatile ObjectNode proofProblem;
 
   StubLedger() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -143,6 +144,9 @@ final class StubLedger implements AutoCloseable {
         send(x, 200, "application/json", CanonicalJson.canonicalize(answer));
       } else if (target.equals("/checkpoint")) {
         send(x, 200, "text/plain; charset=UTF-8", checkpoint(checkpointSize(), foreignCheckpoint));
+      } else if (target.equals("/proof/inclusion") && proofProblem != null) {
+        int status = proofProblem.get("status").intValue();
+        send(x, status, "application/problem+json", CanonicalJson.canonicalize(proofProblem));
       } else if (target.equals("/proof/inclusion") && !noProofEndpoint) {
         Map<String, Long> q = new HashMap<>();
         for (String kv : query.split("&")) {
