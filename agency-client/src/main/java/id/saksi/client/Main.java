@@ -312,6 +312,9 @@ public final class Main {
         throw new UsageException("give exactly one submission FILE, or --batch FILE");
       }
       file = path(a.positional().get(0), "FILE");
+      if (OutputFiles.kindOf(file) != OutputFiles.Kind.JSON) {
+        throw new UsageException(file + " is a batch file: send it with --batch " + file);
+      }
     }
     Path receiptsPath = path(a.value("--receipts").orElse(file + ".receipts"), "--receipts");
     Submitter submitter =

@@ -275,6 +275,23 @@ class SubmitCommandTest {
   }
 
   @Test
+  void batchFileWithoutBatchOption_isAUsageError() throws Exception {
+    Path f = ndjson("b.ndjson", List.of(Fixtures.circular("instrument/F-1")));
+
+    Cli r = submit(f.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "agency-client: "
+                + f
+                + " is a batch file: send it with --batch "
+                + f
+                + " (java -jar agency-client.jar submit --help)\n");
+    assertThat(ledger.requests).isEmpty();
+  }
+
+  @Test
   void wholeBatchRefused_stopsAndSaysSo() throws Exception {
     ledger.unavailable = 5;
     Path f = ndjson("b.ndjson", List.of(Fixtures.circular("instrument/E-1")));
