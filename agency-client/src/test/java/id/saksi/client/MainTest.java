@@ -56,6 +56,34 @@ class MainTest {
   }
 
   @Test
+  void submit_urlThatIsNotHttp_isAUsageError() {
+    Cli r = Cli.run("submit", "--url", "ftp://ledger.example", "s.json");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "agency-client: --url must be the service's http or https address, such as"
+                + " http://localhost:8080 (java -jar agency-client.jar submit --help)\n");
+  }
+
+  @Test
+  void submit_retriesNotANumber_isAUsageError() {
+    Cli r = Cli.run("submit", "--url", "http://localhost:1", "--retries", "many", "s.json");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("agency-client: --retries must be a whole number from 0 to 10");
+  }
+
+  @Test
+  void check_logKeyThatIsNotAKey_isAUsageError() {
+    Cli r = Cli.run("check", "--url", "http://localhost:1", "--log-key", "nonsense", "r.txt");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("agency-client: --log-key is not the log's verifier key (name+id+key, as");
+  }
+
+  @Test
   void keygen_writesAnOwnerOnlyKey_andPrintsItsIdAndRegistration() throws Exception {
     Cli r = Cli.run("keygen", "--agency", "PEMKOT-METRO", "--out", dir.resolve("keys").toString());
 
