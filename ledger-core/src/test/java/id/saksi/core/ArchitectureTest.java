@@ -25,11 +25,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void core_doesNotDependOnTheServiceOrTheVerifier() {
+  void core_doesNotDependOnTheServiceOrTheVerifierOrTheClient() {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("id.saksi.api..", "id.saksi.verifier..")
+        .resideInAnyPackage("id.saksi.api..", "id.saksi.verifier..", "id.saksi.client..")
         .because("ledger-core is the bottom layer")
         .check(CORE);
   }
