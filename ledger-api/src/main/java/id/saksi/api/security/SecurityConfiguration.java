@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +56,7 @@ public class SecurityConfiguration {
 
   /** The rules; anything not named here is not an endpoint of the API and answers 404. */
   @Bean
+  @ConditionalOnWebApplication
   public SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     ProblemResponses problems = new ProblemResponses();
     http.csrf(AbstractHttpConfigurer::disable)
