@@ -19,6 +19,12 @@ public class DisclosureConfiguration {
     return new DisclosureStore(new JdbcTemplate(dataSource));
   }
 
+  /** Every read of disclosures, recorded in the ledger first. */
+  @Bean
+  public DisclosureAccessLog disclosureAccessLog(ServiceRecords records) {
+    return new DisclosureAccessLog(records);
+  }
+
   /** Records signed as the registrar the genesis registered. */
   @Bean
   public ServiceRecords serviceRecords(

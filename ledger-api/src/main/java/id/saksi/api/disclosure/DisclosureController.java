@@ -44,11 +44,17 @@ public class DisclosureController {
 
   private final DisclosureStore store;
   private final ServiceRecords records;
+  private final DisclosureAccessLog accessLog;
   private final ServiceKeys keys;
 
-  DisclosureController(DisclosureStore store, ServiceRecords records, ServiceKeys keys) {
+  DisclosureController(
+      DisclosureStore store,
+      ServiceRecords records,
+      DisclosureAccessLog accessLog,
+      ServiceKeys keys) {
     this.store = store;
     this.records = records;
+    this.accessLog = accessLog;
     this.keys = keys;
   }
 
@@ -64,15 +70,9 @@ public class DisclosureController {
     String why = requireText("purpose", purpose, RecordDisclosureAccessCommand.MAX_PURPOSE);
     List<String> fields = storedOrAnswer(index);
 
-    ObjectNode record = JsonNodeFactory.instance.objectNode();
-    record.put("entry", index);
-    ArrayNode names = record.putArray("fields");
-    fields.forEach(names::add);
-    record.put("auditor", auditor.getName());
-    record.put("purpose", why);
     // The access is durable in the ledger before a byte of personal data leaves the service; if
     // it cannot be appended, this throws and nothing is returned.
-    WriteResult.Appended access = records.append(RecordDisclosureAccessCommand.TYPE, record);
+    WriteResult.Appended access = accessLog.recordAccess(auditor.getName(), index, fields, why);
 
     Map<String, String> values = store.read(index, fields);
     if (values.isEmpty()) {

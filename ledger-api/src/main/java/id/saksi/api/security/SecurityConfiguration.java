@@ -64,6 +64,9 @@ public class SecurityConfiguration {
         .requestCache(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
+        // Each endpoint says itself how long its answer may be cached (entries and proofs never
+        // change; the disclosures endpoint answers no-store): no blanket header over them.
+        .headers(h -> h.cacheControl(c -> c.disable()))
         .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(
@@ -102,7 +105,7 @@ public class SecurityConfiguration {
           .addKeyValue("file", file)
           .log(
               "No auditors configured ({} has no accounts): GET /disclosures answers 401 to"
-                  + " everyone; add name:{{bcrypt}}hash lines (see SECURITY.md)",
+                  + " everyone; add name:{bcrypt}hash lines (see SECURITY.md)",
               file);
     } else {
       log.atInfo()
