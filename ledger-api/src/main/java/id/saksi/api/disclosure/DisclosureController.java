@@ -94,6 +94,12 @@ public class DisclosureController {
     for (Map.Entry<String, String> e : values.entrySet()) {
       out.addObject().put("field", e.getKey()).put("disclosure", e.getValue());
     }
+    List<String> erased = store.erasedFields(index);
+    if (!erased.isEmpty()) {
+      // Said, so that an auditor does not take a missing field for a missing submission.
+      ArrayNode gone = body.putArray("erased");
+      erased.forEach(gone::add);
+    }
     body.set("accessRecord", recordOf(access));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)

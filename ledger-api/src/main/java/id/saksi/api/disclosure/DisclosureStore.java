@@ -64,6 +64,14 @@ public final class DisclosureStore {
     return n != null && n > 0;
   }
 
+  /** The claim names of entry {@code index} whose disclosures were erased, sorted. */
+  public List<String> erasedFields(long index) {
+    return jdbc.queryForList(
+        "SELECT field FROM disclosure_erasure WHERE entry_idx = ? ORDER BY field",
+        String.class,
+        index);
+  }
+
   /** The erasure record's position, if disclosures of entry {@code index} were erased. */
   public Optional<Long> erasedBy(long index) {
     List<Long> found =

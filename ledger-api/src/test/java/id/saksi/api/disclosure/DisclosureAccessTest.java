@@ -222,6 +222,7 @@ class DisclosureAccessTest {
     assertThat(a.header("Cache-Control")).contains("no-store");
     assertThat(a.json().get("entry").longValue()).isEqualTo(index);
     assertThat(returned(a)).isEqualTo(sent(s)).hasSize(8);
+    assertThat(a.json().has("erased")).isFalse();
     long at = a.json().get("accessRecord").get("index").longValue();
     assertThat(at).isGreaterThanOrEqualTo(size);
     Entry record = ledger.entry(at);
@@ -341,7 +342,10 @@ class DisclosureAccessTest {
     // The auditor now reads only what remains.
     Map<String, String> remaining = sent(s);
     remaining.keySet().removeAll(List.of("reporter.name", "reporter.contact", "reporter.nik"));
-    assertThat(returned(read(index))).isEqualTo(remaining);
+    Http.Answer after = read(index);
+    assertThat(returned(after)).isEqualTo(remaining);
+    assertThat(after.json().get("erased").toString())
+        .isEqualTo("[\"reporter.contact\",\"reporter.name\",\"reporter.nik\"]");
 
     Http.Answer rest =
         http.post(
