@@ -1,6 +1,7 @@
 package id.saksi.api.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.saksi.api.TestInstances;
 import id.saksi.api.checkpoint.CheckpointPublisher;
@@ -411,6 +412,38 @@ class DisclosureAccessTest {
             jdbc.queryForObject(
                 "SELECT count(*) FROM disclosure_erasure WHERE entry_idx = ?", Long.class, index))
         .isZero();
+  }
+
+  @Test
+  void erasureStep_findingAFieldGone_rollsTheRecordBackToo() {
+    long index = append(report());
+    long size = ledger.size();
+    ServiceRecords records = service.getBean(ServiceRecords.class);
+    DisclosureStore store = service.getBean(DisclosureStore.class);
+    tools.jackson.databind.node.ObjectNode body =
+        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    body.put("entry", index);
+    body.putArray("fields").add("place").add("reporter.name");
+    body.put("officer", ERASER);
+    body.put("reason", "OTHER");
+    body.put("basis", "test");
+    // As if another erasure of reporter.name had committed between the check and this one.
+    jdbc.update(
+        "DELETE FROM personal_disclosure WHERE entry_idx = ? AND field = 'reporter.name'", index);
+
+    assertThatThrownBy(
+            () ->
+                records.append(
+                    "disclosure.erased",
+                    body,
+                    store.eraseStep(index, List.of("place", "reporter.name"))))
+        .isInstanceOf(id.saksi.api.problem.ProblemException.class)
+        .hasMessage(
+            "the disclosures [reporter.name] of entry "
+                + index
+                + " were erased by another request meanwhile; nothing was recorded");
+    assertThat(ledger.size()).isEqualTo(size);
+    assertThat(storedRows(index)).isEqualTo(7);
   }
 
   @Test
