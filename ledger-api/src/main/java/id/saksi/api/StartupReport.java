@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  * where everything is. It never logs key material, only where keys are.
  */
 @Component
+// A command run of the jar (such as rotate-log-key) sets saksi.command: nothing starts serving.
+@ConditionalOnProperty(name = "saksi.command", havingValue = "serve", matchIfMissing = true)
 public class StartupReport implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 

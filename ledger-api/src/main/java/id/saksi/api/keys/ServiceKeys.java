@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's two private keys: the log's, which signs checkpoints and receipts under the log's
- * origin, and the registrar's, which signs the genesis entry and the first catalogue adoption.
+ * origin, and the registrar's, which signs the genesis entry, the first catalogue adoption and the
+ * service's own records of access to and erasure of personal data (SECURITY.md).
  *
  * <p>Each is a PKCS#8 PEM file: read from the configured path, or from {@code <home>/keys/}, where
  * it is created on first start with owner-only permissions. Two instances starting at once on one

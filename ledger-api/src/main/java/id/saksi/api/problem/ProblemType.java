@@ -26,6 +26,16 @@ public enum ProblemType {
   KEY_NOT_YET_VALID(403, "key-not-yet-valid", "The signing key is not valid yet"),
   /** The key was revoked before the entry's position. */
   KEY_REVOKED(403, "key-revoked", "The signing key was revoked"),
+  /** The request needs an auditor's credentials (HTTP Basic); none, or wrong ones, were sent. */
+  UNAUTHORIZED(401, "unauthorized", "Credentials are required"),
+  /** The account is authenticated but lacks the role the endpoint needs. */
+  FORBIDDEN(403, "forbidden", "The account may not do this"),
+  /** A read of personal data without a valid purpose, or an erasure without reason or basis. */
+  INVALID_ACCESS(400, "invalid-access", "The request does not say why"),
+  /** The entry does not exist, or never had personal data stored with it. */
+  NO_DISCLOSURES(404, "no-disclosures", "The entry has no stored personal data"),
+  /** The entry's personal data was erased; the ledger records when and why. */
+  DISCLOSURES_ERASED(410, "disclosures-erased", "The personal data was erased"),
   /** The agency already used this nonce for another statement. */
   NONCE_REUSED(409, "nonce-reused", "The nonce was already used for another statement"),
   /** The domain refused the record: an illegal step, a rule broken, a signer without the right. */

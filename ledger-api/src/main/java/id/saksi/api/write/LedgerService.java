@@ -111,6 +111,28 @@ public final class LedgerService {
     return results;
   }
 
+  /**
+   * Appends one statement in a transaction of its own, together with {@code step}: both commit or
+   * neither (the service's own records whose effect is outside the ledger, such as an erasure).
+   *
+   * @throws ProblemException the step's own problem if it threw one, or 503 if the service is not
+   *     ready or the transaction failed; either way nothing was appended
+   */
+  public WriteResult submitWith(SignedStatement statement, TransactionStep step) {
+    requireReady();
+    List<WriteResult> results;
+    try {
+      results = sequencer.write(List.of(preVerifyOrKeep(statement)), step);
+    } catch (WriteFailedException e) {
+      if (!e.outcomeUnknown() && e.getCause() instanceof ProblemException) {
+        throw (ProblemException) e.getCause();
+      }
+      throw unavailable(e);
+    }
+    appended(results);
+    return results.get(0);
+  }
+
   private void appended(List<WriteResult> results) {
     for (WriteResult r : results) {
       if (r instanceof WriteResult.Appended && !((WriteResult.Appended) r).replayed()) {

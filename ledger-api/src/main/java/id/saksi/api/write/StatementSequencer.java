@@ -148,7 +148,20 @@ public final class StatementSequencer {
    *     {@link WriteFailedException#outcomeUnknown()}, the commit's outcome is unknown
    */
   public List<WriteResult> write(List<SignedStatement> statements) {
-    return write(statements, null).orElseThrow();
+    return write(statements, null, null).orElseThrow();
+  }
+
+  /**
+   * Appends {@code statements} in one transaction, as {@link #write(List)}, and runs {@code step}
+   * in that transaction once every statement was appended: both commit, or neither.
+   *
+   * @return one result per statement, in order, once the transaction has committed; if any was
+   *     refused (or was in the ledger already), {@code step} did not run
+   * @throws WriteFailedException if the transaction failed as a whole, {@code step}'s failure
+   *     included (its cause); nothing was appended
+   */
+  public List<WriteResult> write(List<SignedStatement> statements, TransactionStep step) {
+    return write(statements, null, java.util.Objects.requireNonNull(step, "step")).orElseThrow();
   }
 
   /**
@@ -160,7 +173,7 @@ public final class StatementSequencer {
    */
   public Optional<List<WriteResult>> writeGenesis(
       List<SignedStatement> statements, LedgerIdentity identity) {
-    return write(statements, identity);
+    return write(statements, identity, null);
   }
 
   /** The log's identity as recorded with the genesis, if the ledger has one. */
@@ -186,14 +199,14 @@ public final class StatementSequencer {
   }
 
   private Optional<List<WriteResult>> write(
-      List<SignedStatement> statements, LedgerIdentity genesisOf) {
+      List<SignedStatement> statements, LedgerIdentity genesisOf, TransactionStep step) {
     if (statements.isEmpty()) {
       return Optional.of(List.of());
     }
     lock.lock();
     try {
       try {
-        return writeOnce(statements, genesisOf);
+        return writeOnce(statements, genesisOf, step);
       } catch (WriteFailedException e) {
         if (e.outcomeUnknown() || !isConflict(e)) {
           throw e;
@@ -206,7 +219,7 @@ public final class StatementSequencer {
                 "A write of {} statements conflicted with another writer; retrying once with fresh"
                     + " aggregates",
                 statements.size());
-        return writeOnce(statements, genesisOf);
+        return writeOnce(statements, genesisOf, step);
       }
     } finally {
       lock.unlock();
@@ -226,8 +239,8 @@ public final class StatementSequencer {
   }
 
   private Optional<List<WriteResult>> writeOnce(
-      List<SignedStatement> statements, LedgerIdentity genesisOf) {
-    Attempt attempt = new Attempt(statements, genesisOf);
+      List<SignedStatement> statements, LedgerIdentity genesisOf, TransactionStep step) {
+    Attempt attempt = new Attempt(statements, genesisOf, step);
     TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
     boolean committing = false;
     try {
@@ -304,6 +317,7 @@ public final class StatementSequencer {
   private final class Attempt {
     final List<SignedStatement> statements;
     final LedgerIdentity genesisOf;
+    final TransactionStep step;
     final Object[] outcomes;
     final List<AppendedEntry> appended = new ArrayList<>();
     final Set<String> touched = new HashSet<>();
@@ -317,9 +331,10 @@ public final class StatementSequencer {
     RegistryState registryAfter;
     long next;
 
-    Attempt(List<SignedStatement> statements, LedgerIdentity genesisOf) {
+    Attempt(List<SignedStatement> statements, LedgerIdentity genesisOf, TransactionStep step) {
       this.statements = statements;
       this.genesisOf = genesisOf;
+      this.step = step;
       this.outcomes = new Object[statements.size()];
     }
 
@@ -417,6 +432,20 @@ public final class StatementSequencer {
           insert.setArray(2, c.createArrayOf("varchar", disclosureFields.toArray()));
           insert.setArray(3, c.createArrayOf("text", disclosureTexts.toArray()));
           insert.executeUpdate();
+        }
+      }
+      if (step != null) {
+        List<Long> indexes = new ArrayList<>(outcomes.length);
+        for (Object o : outcomes) {
+          if (!(o instanceof Long)) {
+            // Refused, or already in the ledger: the step belongs to a new append only.
+            indexes = null;
+            break;
+          }
+          indexes.add((Long) o);
+        }
+        if (indexes != null) {
+          step.run(c, List.copyOf(indexes));
         }
       }
       registryAfter = registry;

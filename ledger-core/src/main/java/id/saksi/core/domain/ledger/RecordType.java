@@ -36,7 +36,9 @@ import id.saksi.core.domain.pact.SignPactCommand;
 import id.saksi.core.domain.registry.AddKeyCommand;
 import id.saksi.core.domain.registry.AdoptCatalogueCommand;
 import id.saksi.core.domain.registry.DissolveAgencyCommand;
+import id.saksi.core.domain.registry.EraseDisclosureCommand;
 import id.saksi.core.domain.registry.GenesisCommand;
+import id.saksi.core.domain.registry.RecordDisclosureAccessCommand;
 import id.saksi.core.domain.registry.RegisterAgencyCommand;
 import id.saksi.core.domain.registry.RevokeKeyCommand;
 import java.util.HashMap;
@@ -54,6 +56,8 @@ public enum RecordType {
   KEY_ADDED(AddKeyCommand.TYPE, AggregateKind.REGISTRY),
   KEY_REVOKED(RevokeKeyCommand.TYPE, AggregateKind.REGISTRY),
   CATALOGUE_ADOPTED(AdoptCatalogueCommand.TYPE, AggregateKind.REGISTRY),
+  DISCLOSURE_ACCESSED(RecordDisclosureAccessCommand.TYPE, AggregateKind.REGISTRY),
+  DISCLOSURE_ERASED(EraseDisclosureCommand.TYPE, AggregateKind.REGISTRY),
   INSTRUMENT_ISSUED(IssueInstrumentCommand.TYPE, AggregateKind.INSTRUMENT),
   INSTRUMENT_AMENDED(AmendInstrumentCommand.TYPE, AggregateKind.INSTRUMENT),
   INSTRUMENT_REVOKED(RevokeInstrumentCommand.TYPE, AggregateKind.INSTRUMENT),
@@ -131,6 +135,10 @@ public enum RecordType {
         return RevokeKeyCommand.read(b);
       case CATALOGUE_ADOPTED:
         return AdoptCatalogueCommand.read(b);
+      case DISCLOSURE_ACCESSED:
+        return RecordDisclosureAccessCommand.read(b);
+      case DISCLOSURE_ERASED:
+        return EraseDisclosureCommand.read(b);
       case INSTRUMENT_ISSUED:
         return IssueInstrumentCommand.read(b);
       case INSTRUMENT_AMENDED:

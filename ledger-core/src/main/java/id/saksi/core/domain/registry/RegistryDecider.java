@@ -201,6 +201,18 @@ public final class RegistryDecider {
       }
       return new KeyRevokedEvent(meta, c);
     }
+    if (command instanceof RecordDisclosureAccessCommand) {
+      RecordDisclosureAccessCommand c = (RecordDisclosureAccessCommand) command;
+      requireDisclosureRecorder(g, byRegistrar, actor, RecordDisclosureAccessCommand.TYPE);
+      requireEarlier(g, ctx, c.entry());
+      return new DisclosureAccessedEvent(meta, c);
+    }
+    if (command instanceof EraseDisclosureCommand) {
+      EraseDisclosureCommand c = (EraseDisclosureCommand) command;
+      requireDisclosureRecorder(g, byRegistrar, actor, EraseDisclosureCommand.TYPE);
+      requireEarlier(g, ctx, c.entry());
+      return new DisclosureErasedEvent(meta, c);
+    }
     AdoptCatalogueCommand c = (AdoptCatalogueCommand) command;
     requireRegistrar(g, byRegistrar, AdoptCatalogueCommand.TYPE, actor);
     Catalogue next = c.catalogue();
@@ -240,6 +252,33 @@ public final class RegistryDecider {
                 + " ("
                 + actor.kind()
                 + ")");
+  }
+
+  private static void requireDisclosureRecorder(
+      Guard g, boolean byRegistrar, AgencyInfo actor, String type) throws RejectedException {
+    g.check(
+        byRegistrar,
+        RegistryRules.DISCLOSURE_REGISTRAR_ONLY,
+        () ->
+            type
+                + " is recorded by the service with the registrar's key, not by "
+                + actor.code()
+                + " ("
+                + actor.kind()
+                + ")");
+  }
+
+  private static void requireEarlier(Guard g, Context ctx, Position entry)
+      throws RejectedException {
+    g.check(
+        entry.value() < ctx.position().value(),
+        RegistryRules.DISCLOSURE_ENTRY_EARLIER,
+        () ->
+            "entry "
+                + entry
+                + " is not before this record's position "
+                + ctx.position()
+                + "; name an entry already in the ledger");
   }
 
   private static void requireOwnerOrRegistrar(
@@ -332,6 +371,11 @@ public final class RegistryDecider {
       RevokeKeyCommand c = ((KeyRevokedEvent) event).command();
       KeyEntry k = state.keys().get(c.key()).orElseThrow();
       return state.withKey(k.revoked(at, c.reason()));
+    }
+    if (event instanceof DisclosureAccessedEvent || event instanceof DisclosureErasedEvent) {
+      // Records about personal data change nothing the registry decides with: an access or an
+      // erasure is in the ledger for auditors, and the store of disclosures is outside it.
+      return state;
     }
     CatalogueAdoptedEvent e = (CatalogueAdoptedEvent) event;
     return state.withAdoption(new RegistryState.Adoption(at, e.command().catalogue()));

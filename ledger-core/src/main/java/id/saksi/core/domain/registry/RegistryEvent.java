@@ -9,7 +9,9 @@ public sealed interface RegistryEvent
         AgencyDissolvedEvent,
         KeyAddedEvent,
         KeyRevokedEvent,
-        CatalogueAdoptedEvent {
+        CatalogueAdoptedEvent,
+        DisclosureAccessedEvent,
+        DisclosureErasedEvent {
   /** The statement it came from. */
   RecordMeta meta();
 }

@@ -108,6 +108,22 @@ public final class RegistryRules {
               + " edit)",
           "An adopted catalogue has the identity of the first one and the next version number.");
 
+  /** Only the registrar (the service, with its key) records access to and erasure of data. */
+  public static final Rule DISCLOSURE_REGISTRAR_ONLY =
+      new Rule(
+          "disclosure.registrar-only",
+          "issue 6, access (every read of personal data is recorded in the ledger) and erasure"
+              + " (UU 27/2022 Pasal 8, recorded as a ledger record)",
+          "disclosure.accessed and disclosure.erased are signed by the registrar: the service"
+              + " records them with its own key, never an agency.");
+
+  /** An access or erasure record names an earlier entry. */
+  public static final Rule DISCLOSURE_ENTRY_EARLIER =
+      new Rule(
+          "disclosure.entry-earlier",
+          "issue 6 (access and erasure concern disclosures stored with an entry)",
+          "disclosure.accessed and disclosure.erased name the position of an earlier entry.");
+
   /** All registry rules. */
   public static final List<Rule> ALL =
       List.of(
@@ -125,5 +141,7 @@ public final class RegistryRules {
           KEY_OWNER,
           KEY_REVOKE_ONCE,
           REGISTRAR_KEEPS_A_KEY,
-          CATALOGUE_NEXT_VERSION);
+          CATALOGUE_NEXT_VERSION,
+          DISCLOSURE_REGISTRAR_ONLY,
+          DISCLOSURE_ENTRY_EARLIER);
 }

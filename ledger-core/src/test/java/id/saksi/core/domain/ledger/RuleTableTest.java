@@ -53,7 +53,7 @@ class RuleTableTest {
     for (Rule r : DomainRules.all()) {
       ids.add(r.id());
     }
-    assertThat(ids).doesNotHaveDuplicates().hasSize(125);
+    assertThat(ids).doesNotHaveDuplicates().hasSize(127);
   }
 
   private static Map<String, String[]> rows() throws Exception {
