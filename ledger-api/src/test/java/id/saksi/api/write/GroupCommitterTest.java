@@ -31,10 +31,13 @@ class GroupCommitterTest {
     final List<Integer> callSizes = Collections.synchronizedList(new ArrayList<>());
     final List<SignedStatement> poisoned = Collections.synchronizedList(new ArrayList<>());
     final CountDownLatch release = new CountDownLatch(1);
+    // Counted down when the writer thread has taken a group and is about to wait on release.
+    final CountDownLatch entered = new CountDownLatch(1);
     long next;
 
     @Override
     public synchronized List<WriteResult> apply(List<SignedStatement> statements) {
+      entered.countDown();
       try {
         release.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -62,7 +65,8 @@ class GroupCommitterTest {
     try (GroupCommitter committer = new GroupCommitter(writer, 256, 100)) {
       List<CompletableFuture<WriteResult>> answers = new ArrayList<>();
       answers.add(committer.submit(statement()).orElseThrow());
-      Thread.sleep(100); // the writer thread takes the first and waits on the latch
+      // the writer thread takes the first and waits on the latch
+      assertThat(writer.entered.await(10, TimeUnit.SECONDS)).isTrue();
       for (int i = 0; i < 5; i++) {
         answers.add(committer.submit(statement()).orElseThrow());
       }
@@ -81,7 +85,7 @@ class GroupCommitterTest {
     writer.poisoned.add(poison);
     try (GroupCommitter committer = new GroupCommitter(writer, 256, 100)) {
       CompletableFuture<WriteResult> first = committer.submit(statement()).orElseThrow();
-      Thread.sleep(100);
+      assertThat(writer.entered.await(10, TimeUnit.SECONDS)).isTrue();
       CompletableFuture<WriteResult> a = committer.submit(statement()).orElseThrow();
       CompletableFuture<WriteResult> bad = committer.submit(poison).orElseThrow();
       CompletableFuture<WriteResult> b = committer.submit(statement()).orElseThrow();
@@ -98,12 +102,14 @@ class GroupCommitterTest {
   }
 
   @Test
-  void fullQueue_isRefusedAtOnce() {
+  void fullQueue_isRefusedAtOnce() throws Exception {
     FakeWriter writer = new FakeWriter();
     try (GroupCommitter committer = new GroupCommitter(writer, 256, 1)) {
       committer.submit(statement()).orElseThrow();
-      // The writer may or may not have taken the first yet; at most two fit, the third cannot.
-      committer.submit(statement());
+      // Once the writer holds the first, the queue's one place takes the second; the third has
+      // nowhere to go.
+      assertThat(writer.entered.await(10, TimeUnit.SECONDS)).isTrue();
+      committer.submit(statement()).orElseThrow();
       assertThat(committer.submit(statement())).isEmpty();
       writer.release.countDown();
     }
