@@ -57,8 +57,9 @@ import tools.jackson.databind.node.ObjectNode;
  * batches}, {@code rate}, {@code lag}, or {@code direct} (singles through the write path without
  * HTTP, to tell the two costs apart), or {@code proof}: inclusion-proof latency at a large tree,
  * whose Merkle tree ({@code fill} leaves, 10,000,000) is bulk-filled in SQL ({@link ProofLoad}),
- * then {@code proofs} (5000) proofs of random entries are fetched one at a time. Anything else is
- * passed to the service, e.g. {@code saksi.write.group-size=64}.
+ * then {@code proofs} (5000) proofs of random entries are fetched one at a time; {@code home=DIR}
+ * reuses the data directory of an earlier run, whose tree is then not filled again. Anything else
+ * is passed to the service, e.g. {@code saksi.write.group-size=64}.
  */
 public final class HttpLoadGenerator {
   private HttpLoadGenerator() {}
@@ -73,6 +74,7 @@ public final class HttpLoadGenerator {
     String only = "";
     long fill = 10_000_000L;
     int proofs = 5000;
+    Path home = null;
     List<String> properties = new ArrayList<>();
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
@@ -104,11 +106,16 @@ public final class HttpLoadGenerator {
         case "proofs":
           proofs = Integer.parseInt(kv[1]);
           break;
+        case "home":
+          home = Path.of(kv[1]);
+          break;
         default:
           properties.add(arg);
       }
     }
-    Path home = TestHomes.fresh("load-");
+    if (home == null) {
+      home = TestHomes.fresh("load-");
+    }
     properties.add("saksi.home=" + home);
     properties.add("logging.level.root=WARN");
     // Only the write path: no test read model consuming the events alongside.
