@@ -51,7 +51,15 @@ public enum ProblemType {
   /** A fault in the service; nothing was appended. */
   INTERNAL(500, "internal", "The service failed"),
   /** No checkpoint has been signed yet. */
-  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet");
+  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet"),
+  /** A query parameter is missing, not a number, negative, or out of order with another. */
+  BAD_PARAMETER(400, "bad-parameter", "A query parameter is missing or not valid"),
+  /** The request names an entry or tree size the ledger (or the checkpoint asked for) lacks. */
+  BEYOND_SIZE(416, "beyond-size", "The request reaches beyond the ledger's size"),
+  /** No checkpoint of the tree size asked for was signed. */
+  CHECKPOINT_NOT_FOUND(404, "checkpoint-not-found", "No checkpoint of that tree size is stored"),
+  /** The case, agency or other thing the path names is not known to the read models. */
+  NOT_FOUND(404, "not-found", "Nothing is known under that name");
 
   private static final String PREFIX = "urn:saksi:problem:";
 

@@ -54,8 +54,11 @@ import tools.jackson.databind.node.ObjectNode;
  * batches} per client (4) of {@code batch} statements (1000), {@code rate} per second for the
  * latency run (200) over {@code seconds} (20), {@code only} to run one of {@code singles}, {@code
  * batches}, {@code rate}, {@code lag}, or {@code direct} (singles through the write path without
- * HTTP, to tell the two costs apart). Anything else is passed to the service, e.g. {@code
- * saksi.write.group-size=64}.
+ * HTTP, to tell the two costs apart), or {@code proof}: inclusion-proof latency at a large tree,
+ * whose Merkle tree ({@code fill} leaves, 10,000,000) is bulk-filled in SQL ({@link ProofLoad}),
+ * then {@code proofs} (5000) proofs of random entries are fetched one at a time; {@code home=DIR}
+ * reuses the data directory of an earlier run, whose tree is then not filled again. Anything else
+ * is passed to the service, e.g. {@code saksi.write.group-size=64}.
  */
 public final class HttpLoadGenerator {
   private HttpLoadGenerator() {}
@@ -68,6 +71,9 @@ public final class HttpLoadGenerator {
     int rate = 200;
     int seconds = 20;
     String only = "";
+    long fill = 10_000_000L;
+    int proofs = 5000;
+    Path home = null;
     List<String> properties = new ArrayList<>();
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
@@ -93,11 +99,22 @@ public final class HttpLoadGenerator {
         case "only":
           only = kv[1];
           break;
+        case "fill":
+          fill = Long.parseLong(kv[1]);
+          break;
+        case "proofs":
+          proofs = Integer.parseInt(kv[1]);
+          break;
+        case "home":
+          home = Path.of(kv[1]);
+          break;
         default:
           properties.add(arg);
       }
     }
-    Path home = TestHomes.fresh("load-");
+    if (home == null) {
+      home = TestHomes.fresh("load-");
+    }
     properties.add("saksi.home=" + home);
     properties.add("logging.level.root=WARN");
     // Only the write path: no test read model consuming the events alongside.
@@ -105,6 +122,10 @@ public final class HttpLoadGenerator {
     try (ConfigurableApplicationContext service =
         TestInstances.start(properties.toArray(new String[0]))) {
       int port = TestInstances.port(service);
+      if (only.equals("proof")) {
+        ProofLoad.run(service, port, fill, proofs);
+        System.exit(0);
+      }
       LedgerTables ledger = new LedgerTables(service.getBean(DataSource.class));
       StandardAgencies.register(new LedgerClient(port));
       Load load = new Load(port, clients);
