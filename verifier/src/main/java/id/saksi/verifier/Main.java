@@ -11,14 +11,19 @@ import id.saksi.core.verify.ReceiptCheck;
 import id.saksi.core.verify.ReceiptFiles;
 import id.saksi.core.verify.VerificationReport;
 import id.saksi.core.verify.VerifyOptions;
+import id.saksi.verifier.db.DbVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +48,8 @@ public final class Main {
       Set.of("--log-key", "--origin", "--since", "--threads");
   private static final Set<String> RECEIPT_VALUES =
       Set.of("--log-key", "--origin", "--export", "--url", "--threads");
+  private static final Set<String> DB_VALUES =
+      Set.of("--jdbc-url", "--user", "--password", "--log-key", "--origin", "--since", "--threads");
   private static final Set<String> FLAGS = Set.of("--json", "--all");
 
   private Main() {}
@@ -68,6 +75,8 @@ public final class Main {
       switch (command) {
         case "verify":
           return verify(Args.parse(rest, VERIFY_VALUES, FLAGS), out);
+        case "verify-db":
+          return verifyDb(Args.parse(rest, DB_VALUES, FLAGS), out);
         case "check-receipts":
           return checkReceipts(Args.parse(rest, RECEIPT_VALUES, FLAGS), out);
         default:
@@ -83,6 +92,9 @@ public final class Main {
       return unusable(command, json, "cannot read: " + e.getMessage(), out, err);
     } catch (ParseException e) {
       return unusable(command, json, e.getMessage(), out, err);
+    } catch (SQLException e) {
+      return unusable(
+          command, json, "cannot read the database: " + oneLine(e.getMessage()), out, err);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return unusable(command, json, "interrupted", out, err);
@@ -116,6 +128,43 @@ public final class Main {
       out.print(Render.text(export.toString(), r));
     }
     return r.failures().isEmpty() ? EXIT_VALID : EXIT_INVALID;
+  }
+
+  private static int verifyDb(Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException, SQLException {
+    if (!a.positional().isEmpty()) {
+      throw new Args.UsageException("verify-db takes no file; give the database with --jdbc-url");
+    }
+    String url = a.required("--jdbc-url");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new Args.UsageException(
+          "--jdbc-url must be a PostgreSQL JDBC URL (jdbc:postgresql:...)");
+    }
+    Properties props = new Properties();
+    a.value("--user").ifPresent(u -> props.setProperty("user", u));
+    // A password on the command line is visible to other users of the machine: PGPASSWORD too.
+    Optional<String> password =
+        a.value("--password").or(() -> Optional.ofNullable(System.getenv("PGPASSWORD")));
+    password.ifPresent(p -> props.setProperty("password", p));
+    VerifyOptions options = options(a);
+    if (a.value("--since").isPresent()) {
+      options = options.withSince(readSmall(Path.of(a.value("--since").get())));
+    }
+    VerificationReport r =
+        DbVerifier.verify(() -> DriverManager.getConnection(url, props), options);
+    // Parameters may carry a password: never printed.
+    String shown = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
+    if (a.flag("--json")) {
+      ObjectNode n = Render.json("verify-db", shown, r);
+      out.print(Render.line(n));
+    } else {
+      out.print(Render.text("the database at " + shown, r));
+    }
+    return r.failures().isEmpty() ? EXIT_VALID : EXIT_INVALID;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "(no message)" : message.replaceAll("\\s+", " ").strip();
   }
 
   private static int checkReceipts(Args a, PrintStream out)
@@ -258,6 +307,12 @@ public final class Main {
         "      export) against the checkpoint signed with VKEY, disclosures against their digests.",
         "      --since CHECKPOINT: a checkpoint of the log seen earlier; the export's must extend",
         "      it (a rolled-back, rewritten or forked history fails).",
+        "",
+        "  verify-db --jdbc-url URL [--user U] [--password P] --log-key VKEY [--since CP] [--all]",
+        "      Checks the live ledger in the service's PostgreSQL as verify checks an export,",
+        "      against the latest stored checkpoint; also every older stored checkpoint, and the",
+        "      event store against the ledger (one event per entry, same order, same statement).",
+        "      The password may come from PGPASSWORD instead of --password.",
         "",
         "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
         "      Checks that every receipt the log signed for an agency is in the ledger at its",

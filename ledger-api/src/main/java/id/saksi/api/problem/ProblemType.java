@@ -41,7 +41,13 @@ public enum ProblemType {
   /** A fault in the service; nothing was appended. */
   INTERNAL(500, "internal", "The service failed"),
   /** No checkpoint has been signed yet. */
-  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet");
+  NO_CHECKPOINT(503, "no-checkpoint", "No checkpoint has been published yet"),
+  /** An export's range is empty, negative or beyond the latest checkpoint. */
+  EXPORT_RANGE_INVALID(400, "export-range-invalid", "The export's range is not in the ledger"),
+  /** An export's subject is not a subject, or has no entry the latest checkpoint signs. */
+  EXPORT_SUBJECT_UNKNOWN(404, "export-subject-unknown", "The ledger has no entry of that subject"),
+  /** Disclosures of personal data were asked for by a requester not authorised to have them. */
+  DISCLOSURES_FORBIDDEN(403, "disclosures-forbidden", "Disclosures need an authorised auditor");
 
   private static final String PREFIX = "urn:saksi:problem:";
 
