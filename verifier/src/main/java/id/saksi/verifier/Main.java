@@ -15,6 +15,8 @@ import id.saksi.verifier.db.DbVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -171,9 +173,10 @@ public final class Main {
       throws Args.UsageException, IOException, ParseException, InterruptedException {
     Path receipts = onePath(a, "RECEIPTS");
     if (a.value("--url").isPresent()) {
-      throw new Args.UsageException(
-          "--url is not available yet: it needs the service's read API (entries, checkpoint,"
-              + " proofs), which is still being built; use --export with a whole-ledger export");
+      if (a.value("--export").isPresent()) {
+        throw new Args.UsageException("give --export or --url, not both");
+      }
+      return checkReceiptsAtService(receipts, a, out);
     }
     Path export = Path.of(a.required("--export"));
     VerifyOptions options = options(a);
@@ -218,6 +221,69 @@ public final class Main {
               + r.notCovered().size()
               + " receipts are not covered by this export; check them against a newer or"
               + " whole-ledger export.");
+    }
+    return code;
+  }
+
+  private static int checkReceiptsAtService(Path receipts, Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException {
+    String url = a.required("--url");
+    URI base;
+    try {
+      base = new URI(url.endsWith("/") ? url : url + "/");
+    } catch (URISyntaxException e) {
+      throw new Args.UsageException("--url is not a URL: " + e.getMessage());
+    }
+    if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
+      throw new Args.UsageException("--url must be an http or https URL of the service");
+    }
+    VerifyOptions options = options(a);
+    List<ReceiptFiles.Note> notes = ReceiptFiles.read(receipts);
+    ServiceReceipts.Outcome r;
+    try {
+      r = new ServiceReceipts(base, options).check(notes);
+    } catch (ServiceReceipts.ServiceLiedException e) {
+      if (a.flag("--json")) {
+        ObjectNode n = Render.serviceJson(url, options, null, List.of());
+        n.put("verdict", "invalid");
+        n.put("error", e.getMessage());
+        out.print(Render.line(n));
+      } else {
+        out.println("INVALID: " + e.getMessage());
+      }
+      return EXIT_INVALID;
+    } catch (IOException e) {
+      throw new IOException("cannot ask the service at " + url + ": " + e.getMessage(), e);
+    }
+    long broken =
+        r.results().stream().filter(x -> x.status() == ReceiptCheck.Status.BROKEN).count();
+    long notCovered =
+        r.results().stream().filter(x -> x.status() == ReceiptCheck.Status.NOT_COVERED).count();
+    int code = broken > 0 ? EXIT_INVALID : notCovered > 0 ? EXIT_USAGE : EXIT_VALID;
+    if (a.flag("--json")) {
+      ObjectNode n = Render.serviceJson(url, options, r.checkpoint(), r.results());
+      n.put(
+          "verdict",
+          code == EXIT_VALID ? "valid" : code == EXIT_INVALID ? "invalid" : "not-covered");
+      out.print(Render.line(n));
+      return code;
+    }
+    out.print(Render.serviceText(url, options, r.checkpoint()));
+    out.print(Render.receiptsText(r.results()));
+    if (code == EXIT_VALID) {
+      out.println(
+          "VALID: every receipt's entry is in the log at its index with its leaf hash, proved"
+              + " against the log's latest checkpoint.");
+    } else if (code == EXIT_INVALID) {
+      out.println(
+          "INVALID: "
+              + broken
+              + " receipts are broken: the log signed a promise the service does not prove.");
+    } else {
+      out.println(
+          "UNDECIDED: "
+              + notCovered
+              + " receipts are not under the service's latest checkpoint yet; check again later.");
     }
     return code;
   }
@@ -317,8 +383,10 @@ public final class Main {
         "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
         "      Checks that every receipt the log signed for an agency is in the ledger at its",
         "      index with its leaf hash. RECEIPTS is a file of signed receipt notes, one after",
-        "      the other, or a folder of such files. (--url SERVICE, to ask a running service",
-        "      instead of an export, needs the service's read API and is not available yet.)",
+        "      the other, or a folder of such files.",
+        "  check-receipts RECEIPTS --log-key VKEY --url SERVICE [--origin ORIGIN] [--json]",
+        "      The same against a running service: each receipt's leaf and its inclusion proof",
+        "      under the log's latest checkpoint, fetched from SERVICE and checked here.",
         "",
         "Options:",
         "  --log-key VKEY     the log's verifier key, name+id+key, or a file holding it; get it",
