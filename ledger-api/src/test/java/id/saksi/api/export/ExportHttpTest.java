@@ -105,6 +105,24 @@ class ExportHttpTest {
   }
 
   @Test
+  @Order(4)
+  void exporterWithDisclosures_writesThemAndTheyMatchTheirDigests() throws Exception {
+    // The HTTP layer refuses disclosures without an authorised auditor; the exporter itself, as
+    // an authorised caller would use it, writes them.
+    LedgerExporter.Plan plan =
+        ledger
+            .service
+            .getBean(LedgerExporter.class)
+            .plan(ExportScope.subject("case/" + WholeCaseLedger.CASE), true);
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    plan.write(zip);
+
+    VerificationReport report = verify(zip.toByteArray(), "case-disclosed.zip");
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.counts().disclosures()).isPositive();
+  }
+
+  @Test
   @Order(5)
   void rangeBeyondTheCheckpoint_isABadRequest() throws Exception {
     HttpResponse<byte[]> r = ledger.getBytes("/export?start=10&end=100000");
