@@ -11,14 +11,21 @@ import id.saksi.core.verify.ReceiptCheck;
 import id.saksi.core.verify.ReceiptFiles;
 import id.saksi.core.verify.VerificationReport;
 import id.saksi.core.verify.VerifyOptions;
+import id.saksi.verifier.db.DbVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +50,8 @@ public final class Main {
       Set.of("--log-key", "--origin", "--since", "--threads");
   private static final Set<String> RECEIPT_VALUES =
       Set.of("--log-key", "--origin", "--export", "--url", "--threads");
+  private static final Set<String> DB_VALUES =
+      Set.of("--jdbc-url", "--user", "--password", "--log-key", "--origin", "--since", "--threads");
   private static final Set<String> FLAGS = Set.of("--json", "--all");
 
   private Main() {}
@@ -68,6 +77,8 @@ public final class Main {
       switch (command) {
         case "verify":
           return verify(Args.parse(rest, VERIFY_VALUES, FLAGS), out);
+        case "verify-db":
+          return verifyDb(Args.parse(rest, DB_VALUES, FLAGS), out);
         case "check-receipts":
           return checkReceipts(Args.parse(rest, RECEIPT_VALUES, FLAGS), out);
         default:
@@ -83,6 +94,9 @@ public final class Main {
       return unusable(command, json, "cannot read: " + e.getMessage(), out, err);
     } catch (ParseException e) {
       return unusable(command, json, e.getMessage(), out, err);
+    } catch (SQLException e) {
+      return unusable(
+          command, json, "cannot read the database: " + oneLine(e.getMessage()), out, err);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return unusable(command, json, "interrupted", out, err);
@@ -118,13 +132,51 @@ public final class Main {
     return r.failures().isEmpty() ? EXIT_VALID : EXIT_INVALID;
   }
 
+  private static int verifyDb(Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException, SQLException {
+    if (!a.positional().isEmpty()) {
+      throw new Args.UsageException("verify-db takes no file; give the database with --jdbc-url");
+    }
+    String url = a.required("--jdbc-url");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new Args.UsageException(
+          "--jdbc-url must be a PostgreSQL JDBC URL (jdbc:postgresql:...)");
+    }
+    Properties props = new Properties();
+    a.value("--user").ifPresent(u -> props.setProperty("user", u));
+    // A password on the command line is visible to other users of the machine: PGPASSWORD too.
+    Optional<String> password =
+        a.value("--password").or(() -> Optional.ofNullable(System.getenv("PGPASSWORD")));
+    password.ifPresent(p -> props.setProperty("password", p));
+    VerifyOptions options = options(a);
+    if (a.value("--since").isPresent()) {
+      options = options.withSince(readSmall(Path.of(a.value("--since").get())));
+    }
+    VerificationReport r =
+        DbVerifier.verify(() -> DriverManager.getConnection(url, props), options);
+    // Parameters may carry a password: never printed.
+    String shown = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
+    if (a.flag("--json")) {
+      ObjectNode n = Render.json("verify-db", shown, r);
+      out.print(Render.line(n));
+    } else {
+      out.print(Render.text("the database at " + shown, r));
+    }
+    return r.failures().isEmpty() ? EXIT_VALID : EXIT_INVALID;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "(no message)" : message.replaceAll("\\s+", " ").strip();
+  }
+
   private static int checkReceipts(Args a, PrintStream out)
       throws Args.UsageException, IOException, ParseException, InterruptedException {
     Path receipts = onePath(a, "RECEIPTS");
     if (a.value("--url").isPresent()) {
-      throw new Args.UsageException(
-          "--url is not available yet: it needs the service's read API (entries, checkpoint,"
-              + " proofs), which is still being built; use --export with a whole-ledger export");
+      if (a.value("--export").isPresent()) {
+        throw new Args.UsageException("give --export or --url, not both");
+      }
+      return checkReceiptsAtService(receipts, a, out);
     }
     Path export = Path.of(a.required("--export"));
     VerifyOptions options = options(a);
@@ -169,6 +221,69 @@ public final class Main {
               + r.notCovered().size()
               + " receipts are not covered by this export; check them against a newer or"
               + " whole-ledger export.");
+    }
+    return code;
+  }
+
+  private static int checkReceiptsAtService(Path receipts, Args a, PrintStream out)
+      throws Args.UsageException, IOException, ParseException, InterruptedException {
+    String url = a.required("--url");
+    URI base;
+    try {
+      base = new URI(url.endsWith("/") ? url : url + "/");
+    } catch (URISyntaxException e) {
+      throw new Args.UsageException("--url is not a URL: " + e.getMessage());
+    }
+    if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
+      throw new Args.UsageException("--url must be an http or https URL of the service");
+    }
+    VerifyOptions options = options(a);
+    List<ReceiptFiles.Note> notes = ReceiptFiles.read(receipts);
+    ServiceReceipts.Outcome r;
+    try {
+      r = new ServiceReceipts(base, options).check(notes);
+    } catch (ServiceReceipts.ServiceLiedException e) {
+      if (a.flag("--json")) {
+        ObjectNode n = Render.serviceJson(url, options, null, List.of());
+        n.put("verdict", "invalid");
+        n.put("error", e.getMessage());
+        out.print(Render.line(n));
+      } else {
+        out.println("INVALID: " + e.getMessage());
+      }
+      return EXIT_INVALID;
+    } catch (IOException e) {
+      throw new IOException("cannot ask the service at " + url + ": " + e.getMessage(), e);
+    }
+    long broken =
+        r.results().stream().filter(x -> x.status() == ReceiptCheck.Status.BROKEN).count();
+    long notCovered =
+        r.results().stream().filter(x -> x.status() == ReceiptCheck.Status.NOT_COVERED).count();
+    int code = broken > 0 ? EXIT_INVALID : notCovered > 0 ? EXIT_USAGE : EXIT_VALID;
+    if (a.flag("--json")) {
+      ObjectNode n = Render.serviceJson(url, options, r.checkpoint(), r.results());
+      n.put(
+          "verdict",
+          code == EXIT_VALID ? "valid" : code == EXIT_INVALID ? "invalid" : "not-covered");
+      out.print(Render.line(n));
+      return code;
+    }
+    out.print(Render.serviceText(url, options, r.checkpoint()));
+    out.print(Render.receiptsText(r.results()));
+    if (code == EXIT_VALID) {
+      out.println(
+          "VALID: every receipt's entry is in the log at its index with its leaf hash, proved"
+              + " against the log's latest checkpoint.");
+    } else if (code == EXIT_INVALID) {
+      out.println(
+          "INVALID: "
+              + broken
+              + " receipts are broken: the log signed a promise the service does not prove.");
+    } else {
+      out.println(
+          "UNDECIDED: "
+              + notCovered
+              + " receipts are not under the service's latest checkpoint yet; check again later.");
     }
     return code;
   }
@@ -259,11 +374,19 @@ public final class Main {
         "      --since CHECKPOINT: a checkpoint of the log seen earlier; the export's must extend",
         "      it (a rolled-back, rewritten or forked history fails).",
         "",
+        "  verify-db --jdbc-url URL [--user U] [--password P] --log-key VKEY [--since CP] [--all]",
+        "      Checks the live ledger in the service's PostgreSQL as verify checks an export,",
+        "      against the latest stored checkpoint; also every older stored checkpoint, and the",
+        "      event store against the ledger (one event per entry, same order, same statement).",
+        "      The password may come from PGPASSWORD instead of --password.",
+        "",
         "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
         "      Checks that every receipt the log signed for an agency is in the ledger at its",
         "      index with its leaf hash. RECEIPTS is a file of signed receipt notes, one after",
-        "      the other, or a folder of such files. (--url SERVICE, to ask a running service",
-        "      instead of an export, needs the service's read API and is not available yet.)",
+        "      the other, or a folder of such files.",
+        "  check-receipts RECEIPTS --log-key VKEY --url SERVICE [--origin ORIGIN] [--json]",
+        "      The same against a running service: each receipt's leaf and its inclusion proof",
+        "      under the log's latest checkpoint, fetched from SERVICE and checked here.",
         "",
         "Options:",
         "  --log-key VKEY     the log's verifier key, name+id+key, or a file holding it; get it",

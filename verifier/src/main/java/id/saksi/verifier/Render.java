@@ -8,6 +8,7 @@ import id.saksi.core.verify.Check;
 import id.saksi.core.verify.Failure;
 import id.saksi.core.verify.ReceiptCheck;
 import id.saksi.core.verify.VerificationReport;
+import id.saksi.core.verify.VerifyOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
@@ -239,6 +240,44 @@ final class Render {
           .put("message", r.message());
     }
     return a;
+  }
+
+  /** The head of the text report of check-receipts --url. */
+  static String serviceText(String url, VerifyOptions options, Checkpoint cp) {
+    StringBuilder sb = new StringBuilder();
+    line(sb, "Service", url + " (asked for entries and proofs; nothing it says is trusted)");
+    line(
+        sb,
+        "Log key",
+        options.logKey().keyRef() + " (the key given with --log-key; nothing else is trusted)");
+    line(
+        sb,
+        "Checkpoint",
+        cp.origin()
+            + ", tree size "
+            + cp.size()
+            + ", root "
+            + cp.rootHash().base64()
+            + " (signature verified)");
+    return sb.toString();
+  }
+
+  /**
+   * The JSON report of check-receipts --url; {@code cp} is null if the service's was not the log's.
+   */
+  static ObjectNode serviceJson(
+      String url, VerifyOptions options, Checkpoint cp, List<ReceiptCheck.Result> results) {
+    ObjectNode n = F.objectNode();
+    n.put("command", "check-receipts");
+    n.put("service", url);
+    n.put("logKey", options.logKey().keyRef());
+    if (cp == null) {
+      n.putNull("checkpoint");
+    } else {
+      n.set("checkpoint", checkpoint(cp));
+    }
+    n.set("receipts", receiptsJson(results));
+    return n;
   }
 
   /** One line of canonical JSON and LF. */

@@ -236,11 +236,29 @@ class MainTest {
   }
 
   @Test
-  void checkReceipts_url_isNotAvailableYet() throws Exception {
+  void checkReceipts_urlAndExport_isAUsageError() throws Exception {
     Path receipts = Files.write(dir.resolve("r"), ledger().receipt(1));
 
-    assertThat(run("check-receipts", receipts.toString(), "--log-key", key(), "--url", "http://x"))
+    assertThat(
+            run(
+                "check-receipts",
+                receipts.toString(),
+                "--log-key",
+                key(),
+                "--url",
+                "http://x",
+                "--export",
+                "e.zip"))
         .isEqualTo(Main.EXIT_USAGE);
-    assertThat(err()).startsWith("verifier: --url is not available yet");
+    assertThat(err()).startsWith("verifier: give --export or --url, not both");
+  }
+
+  @Test
+  void checkReceipts_urlNotHttp_isAUsageError() throws Exception {
+    Path receipts = Files.write(dir.resolve("r"), ledger().receipt(1));
+
+    assertThat(run("check-receipts", receipts.toString(), "--log-key", key(), "--url", "ftp://x"))
+        .isEqualTo(Main.EXIT_USAGE);
+    assertThat(err()).startsWith("verifier: --url must be an http or https URL of the service");
   }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -175,6 +176,82 @@ public class OpenApiDocument {
         paging(parameters);
         responses.addApiResponse("200", ok("A page of rows", JSON));
         problems(responses, ProblemType.BAD_PARAMETER);
+        break;
+      case "GET /export":
+        op.summary("An export bundle of the whole ledger or a range, streamed (docs/export.md)");
+        parameters.add(integer("start", false, "The first index of a range export"));
+        parameters.add(integer("end", false, "The index after the last of a range export"));
+        parameters.add(
+            new Parameter()
+                .in("query")
+                .name("includeDisclosures")
+                .required(false)
+                .description("Personal data disclosures: an authorised auditor only")
+                .schema(new BooleanSchema()));
+        responses.addApiResponse("200", ok("The bundle", "application/zip"));
+        problems(
+            responses,
+            ProblemType.EXPORT_RANGE_INVALID,
+            ProblemType.DISCLOSURES_FORBIDDEN,
+            ProblemType.NO_CHECKPOINT);
+        break;
+      case "GET /export/cases/{id}":
+        op.summary("An export bundle of one case with inclusion proofs (docs/export.md)");
+        parameters.add(path("id", "The case ID, the subject after case/"));
+        parameters.add(
+            new Parameter()
+                .in("query")
+                .name("includeDisclosures")
+                .required(false)
+                .description("Personal data disclosures: an authorised auditor only")
+                .schema(new BooleanSchema()));
+        responses.addApiResponse("200", ok("The bundle", "application/zip"));
+        problems(
+            responses,
+            ProblemType.EXPORT_SUBJECT_UNKNOWN,
+            ProblemType.DISCLOSURES_FORBIDDEN,
+            ProblemType.NO_CHECKPOINT);
+        break;
+      case "GET /disclosures/{index}":
+        op.summary(
+            "An entry's personal-data disclosures, AUDITOR only; the read is recorded first");
+        parameters.add(
+            new Parameter()
+                .in("path")
+                .name("index")
+                .required(true)
+                .description("The entry")
+                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+        parameters.add(text("purpose", "Why the data is read (1 to 500 characters); required"));
+        responses.addApiResponse("200", ok("The disclosures and the access record", JSON));
+        problems(
+            responses,
+            ProblemType.UNAUTHORIZED,
+            ProblemType.FORBIDDEN,
+            ProblemType.INVALID_ACCESS,
+            ProblemType.NO_DISCLOSURES,
+            ProblemType.DISCLOSURES_ERASED,
+            ProblemType.UNAVAILABLE);
+        break;
+      case "POST /disclosures/{index}/erasure":
+        op.summary("Erase an entry's disclosures, ERASER only; the erasure is recorded");
+        parameters.add(
+            new Parameter()
+                .in("path")
+                .name("index")
+                .required(true)
+                .description("The entry")
+                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+        op.requestBody(jsonBody("{\"reason\", \"basis\", \"fields\"?} (section 19)"));
+        responses.addApiResponse("200", ok("The erased fields and the erasure record", JSON));
+        problems(
+            responses,
+            ProblemType.UNAUTHORIZED,
+            ProblemType.FORBIDDEN,
+            ProblemType.INVALID_ACCESS,
+            ProblemType.NO_DISCLOSURES,
+            ProblemType.DISCLOSURES_ERASED,
+            ProblemType.UNAVAILABLE);
         break;
       default:
         // An endpoint added without a description here keeps what springdoc derived.

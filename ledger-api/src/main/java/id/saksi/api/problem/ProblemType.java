@@ -59,7 +59,13 @@ public enum ProblemType {
   /** No checkpoint of the tree size asked for was signed. */
   CHECKPOINT_NOT_FOUND(404, "checkpoint-not-found", "No checkpoint of that tree size is stored"),
   /** The case, agency or other thing the path names is not known to the read models. */
-  NOT_FOUND(404, "not-found", "Nothing is known under that name");
+  NOT_FOUND(404, "not-found", "Nothing is known under that name"),
+  /** An export's range is empty, negative or beyond the latest checkpoint. */
+  EXPORT_RANGE_INVALID(400, "export-range-invalid", "The export's range is not in the ledger"),
+  /** An export's subject is not a subject, or has no entry the latest checkpoint signs. */
+  EXPORT_SUBJECT_UNKNOWN(404, "export-subject-unknown", "The ledger has no entry of that subject"),
+  /** Disclosures of personal data were asked for by a requester not authorised to have them. */
+  DISCLOSURES_FORBIDDEN(403, "disclosures-forbidden", "Disclosures need an authorised auditor");
 
   private static final String PREFIX = "urn:saksi:problem:";
 

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -205,7 +204,6 @@ class AgencyClientTest extends HttpLedgerTest {
   }
 
   @Test
-  @Disabled("needs GET /proof/inclusion")
   void keptReceipts_areProvedWithInclusionProofs() throws Exception {
     Path batch = ndjson("proved.ndjson", List.of(circular(), report(), circular()));
     String url = "http://localhost:" + port;

@@ -1,6 +1,7 @@
 package id.saksi.core.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
@@ -25,6 +26,17 @@ public final class LineReader implements AutoCloseable {
   LineReader(MemberInput in, int maxLine) {
     this.in = in;
     this.maxLine = maxLine;
+  }
+
+  /**
+   * The lines of entries from a stream that is not a bundle (a ledger's leaves read from its
+   * database, each followed by LF), with the same bound on a line as {@code entries.jsonl}.
+   *
+   * @param name what the stream is, for messages
+   */
+  public static LineReader ofEntries(String name, InputStream in) {
+    return new LineReader(
+        new MemberInput(name, in, Long.MAX_VALUE), ExportLayout.maxLine(ExportLayout.ENTRIES));
   }
 
   /** The member's name. */

@@ -41,6 +41,21 @@ final class MemberInput implements AutoCloseable {
     this.onEnd = onEnd;
   }
 
+  /**
+   * The bytes of a stream that is not a ZIP member, such as a ledger's leaves read from its
+   * database: only the size limit applies.
+   */
+  MemberInput(String name, InputStream in, long limit) {
+    this.name = name;
+    this.in = in;
+    this.limit = limit;
+    this.compressed = 0;
+    this.ratioLimit = Long.MAX_VALUE;
+    this.declaredSize = -1;
+    this.declaredCrc = -1;
+    this.onEnd = m -> {};
+  }
+
   private static long multiplyCapped(long a, long b) {
     return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
   }

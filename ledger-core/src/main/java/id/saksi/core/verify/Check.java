@@ -29,7 +29,12 @@ public enum Check {
   /** The manifest describes the bundle as it is. */
   MANIFEST,
   /** Each receipt an agency holds is in the ledger at its index with its leaf hash. */
-  RECEIPT;
+  RECEIPT,
+  /**
+   * Each entry of a live ledger has its event in the service's event store and each event its
+   * entry, at the same position and with the same statement (verify-db; DESIGN.md invariant 1).
+   */
+  EVENTS;
 
   /** The lower-case name used in output and JSON. */
   public String wire() {

@@ -68,11 +68,40 @@ public final class ExportVerifier {
   static VerificationReport verify(
       ExportReader reader, VerifyOptions options, EntryObserver observer, KeyDirectory keys)
       throws IOException, ParseException, InterruptedException {
-    Manifest manifest = reader.manifest();
-    ExportScope scope = manifest.scope();
+    return verify(reader, reader.signedCheckpoint(), null, options, observer, keys);
+  }
+
+  /**
+   * Verifies a whole ledger that is not in a bundle, such as one read from the service's database:
+   * {@code entries} yields each entry's leaf bytes in ascending index order (each line exactly the
+   * leaf bytes, as in {@code entries.jsonl}), and {@code signedCheckpoint} is the checkpoint they
+   * must make up. Every check of a whole-ledger export runs, except the manifest's; with {@link
+   * VerifyOptions#withSince} also the consistency with an older checkpoint.
+   *
+   * @param entries the entries; read to the end and closed
+   * @return what was checked and every failure found
+   * @throws IOException if reading the entries failed
+   * @throws ParseException if the {@code since} checkpoint cannot be used
+   */
+  public static VerificationReport verifyLedger(
+      byte[] signedCheckpoint, LineReader entries, VerifyOptions options, EntryObserver observer)
+      throws IOException, ParseException, InterruptedException {
+    return verify(null, signedCheckpoint.clone(), entries, options, observer, new KeyDirectory());
+  }
+
+  /** A bundle ({@code reader}), or a whole ledger's {@code streamed} lines when it is null. */
+  private static VerificationReport verify(
+      ExportReader reader,
+      byte[] signedCheckpoint,
+      LineReader streamed,
+      VerifyOptions options,
+      EntryObserver observer,
+      KeyDirectory keys)
+      throws IOException, ParseException, InterruptedException {
+    Manifest manifest = reader == null ? null : reader.manifest();
+    ExportScope scope = reader == null ? ExportScope.ledger() : manifest.scope();
     Failures failures = new Failures(options.maxFailures());
     List<String> notes = new ArrayList<>();
-    byte[] signedCheckpoint = reader.signedCheckpoint();
 
     Checkpoint checkpoint;
     try {
@@ -96,18 +125,22 @@ public final class ExportVerifier {
           notes);
     }
     Checkpoint since = openSince(options, checkpoint, scope);
-    if (!reader.logKeyText().equals(options.logKey().encode())) {
+    if (reader != null && !reader.logKeyText().equals(options.logKey().encode())) {
       notes.add(
           "log.vkey in the bundle is not the key given on the command line; it was ignored, as it"
               + " always is");
     }
-    checkStructure(reader, scope, checkpoint);
+    if (reader != null) {
+      checkStructure(reader, scope, checkpoint);
+    }
 
     Sequencer seq = null;
     boolean stopped = false;
     List<Hash> consistency = List.of();
     try {
-      checkManifestFacts(manifest, checkpoint, failures);
+      if (manifest != null) {
+        checkManifestFacts(manifest, checkpoint, failures);
+      }
       if (since != null && since.size() > checkpoint.size()) {
         failures.add(
             Failure.global(
@@ -120,8 +153,10 @@ public final class ExportVerifier {
                 "tree size " + since.size() + " or more",
                 "tree size " + checkpoint.size()));
       }
-      seq = new Sequencer(reader, checkpoint, signedCheckpoint, keys, observer, failures, since);
-      try (LineReader lines = reader.entries()) {
+      seq =
+          new Sequencer(
+              reader, scope, checkpoint, signedCheckpoint, keys, observer, failures, since);
+      try (LineReader lines = reader == null ? streamed : reader.entries()) {
         if (options.threads() == 1) {
           // One thread: no pipeline, which costs more than it saves on a small export.
           LineReader.Line line;
@@ -139,7 +174,9 @@ public final class ExportVerifier {
         }
       }
       consistency = seq.finish();
-      checkManifestCounts(manifest, seq, reader, failures);
+      if (manifest != null) {
+        checkManifestCounts(manifest, seq, reader, failures);
+      }
     } catch (Sequencer.Stop stop) {
       stopped = true;
     }

@@ -96,8 +96,14 @@ final class Sequencer {
   long disclosures;
   final List<String> notes = new ArrayList<>();
 
+  /**
+   * {@code reader} is the bundle, or {@code null} for a whole ledger streamed from elsewhere (a
+   * database), which has no proofs and no disclosures; {@code scope} is then {@link
+   * ExportScope#ledger()}.
+   */
   Sequencer(
       ExportReader reader,
+      ExportScope scope,
       Checkpoint checkpoint,
       byte[] signedCheckpoint,
       KeyDirectory keys,
@@ -106,7 +112,7 @@ final class Sequencer {
       Checkpoint since)
       throws IOException, ExportFormatException {
     this.reader = reader;
-    this.scope = reader.manifest().scope();
+    this.scope = scope;
     this.checkpoint = checkpoint;
     this.signedCheckpoint = signedCheckpoint;
     this.keys = keys;
@@ -130,7 +136,7 @@ final class Sequencer {
         tree = null;
         break;
     }
-    this.disclosureLines = reader.disclosures().orElse(null);
+    this.disclosureLines = reader == null ? null : reader.disclosures().orElse(null);
     if (disclosureLines != null) {
       advanceDisclosure();
     }
@@ -611,7 +617,7 @@ final class Sequencer {
         }
       }
     }
-    for (long idx : reader.proofIndexes()) {
+    for (long idx : reader == null ? Set.<Long>of() : reader.proofIndexes()) {
       if (!proved.contains(idx)) {
         failures.add(
             Failure.at(
