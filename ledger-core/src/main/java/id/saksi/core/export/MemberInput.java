@@ -2,12 +2,14 @@ package id.saksi.core.export;
 
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 
 /**
  * The inflated bytes of one member, read with the hostile-input defences: a size limit, a bound on
@@ -69,7 +71,15 @@ final class MemberInput implements AutoCloseable {
     if (ended) {
       return -1;
     }
-    int n = in.read(buf, off, len);
+    int n;
+    try {
+      n = in.read(buf, off, len);
+    } catch (ZipException | EOFException e) {
+      // A damaged local header or deflate stream is the bundle's fault, not the disk's: refuse it
+      // as a damaged bundle, as the size and CRC checks below do.
+      throw new ExportFormatException(
+          name + ": the ZIP data is damaged (" + e.getMessage() + ")", e);
+    }
     if (n < 0) {
       end();
       return -1;
