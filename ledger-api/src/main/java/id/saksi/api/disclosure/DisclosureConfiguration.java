@@ -1,6 +1,7 @@
 package id.saksi.api.disclosure;
 
 import id.saksi.api.SaksiProperties;
+import id.saksi.api.export.LedgerExporter;
 import id.saksi.api.keys.ServiceKeys;
 import id.saksi.api.write.LedgerService;
 import java.time.Clock;
@@ -23,6 +24,13 @@ public class DisclosureConfiguration {
   @Bean
   public DisclosureAccessLog disclosureAccessLog(ServiceRecords records) {
     return new DisclosureAccessLog(records);
+  }
+
+  /** Exports with disclosures: auditors only, each disclosed entry's access recorded first. */
+  @Bean
+  public AuditorExportAccess auditorExportAccess(
+      LedgerExporter exporter, DisclosureAccessLog accessLog) {
+    return new AuditorExportAccess(exporter, accessLog);
   }
 
   /** Records signed as the registrar the genesis registered. */

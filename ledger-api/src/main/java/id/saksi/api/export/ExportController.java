@@ -70,12 +70,12 @@ public class ExportController {
 
   private ResponseEntity<StreamingResponseBody> stream(
       ExportScope scope, boolean disclosures, HttpServletRequest request) {
-    if (disclosures && !access.getIfAvailable(() -> DisclosureAccess.DENY).allows(request, scope)) {
+    LedgerExporter.Plan plan = exporter.plan(scope, disclosures);
+    if (disclosures && !access.getIfAvailable(() -> DisclosureAccess.DENY).allows(request, plan)) {
       throw new ProblemException(
           ProblemType.DISCLOSURES_FORBIDDEN,
           "disclosures need an authorised auditor; see SECURITY.md");
     }
-    LedgerExporter.Plan plan = exporter.plan(scope, disclosures);
     return ResponseEntity.ok()
         .contentType(ZIP)
         .cacheControl(CacheControl.noStore())

@@ -28,7 +28,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
@@ -164,6 +166,44 @@ public class LedgerExporter {
       }
     }
     return new Plan(scope, note, size, disclosures);
+  }
+
+  /**
+   * The entries whose disclosures {@code plan} exports, each with its stored field names, in ledger
+   * order: what an auditor's access must be recorded for before the bundle is written.
+   */
+  public Map<Long, List<String>> disclosedEntries(Plan plan) {
+    long bound;
+    switch (plan.scope.kind()) {
+      case LEDGER:
+        bound = plan.size;
+        break;
+      case RANGE:
+        bound = plan.scope.start();
+        break;
+      default:
+        List<Long> own = subjectEntries(plan.scope.subject(), plan.size);
+        bound = own.get(own.size() - 1);
+        break;
+    }
+    Map<Long, List<String>> out = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            select(
+                c,
+                "SELECT d.entry_idx, d.field FROM personal_disclosure d"
+                    + " JOIN ledger_entry e ON e.idx = d.entry_idx WHERE ",
+                plan.scope,
+                bound,
+                "e.idx, d.field");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the disclosures failed: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private List<Long> subjectEntries(String subject, long size) {

@@ -188,11 +188,14 @@ public class OpenApiDocument {
                 .required(false)
                 .description("Personal data disclosures: an authorised auditor only")
                 .schema(new BooleanSchema()));
+        parameters.add(
+            text("purpose", "Why personal data is exported; required with includeDisclosures"));
         responses.addApiResponse("200", ok("The bundle", "application/zip"));
         problems(
             responses,
             ProblemType.EXPORT_RANGE_INVALID,
             ProblemType.DISCLOSURES_FORBIDDEN,
+            ProblemType.INVALID_ACCESS,
             ProblemType.NO_CHECKPOINT);
         break;
       case "GET /export/cases/{id}":
@@ -205,11 +208,15 @@ public class OpenApiDocument {
                 .required(false)
                 .description("Personal data disclosures: an authorised auditor only")
                 .schema(new BooleanSchema()));
+        parameters.add(
+            text("purpose", "Why personal data is exported; required with includeDisclosures"));
         responses.addApiResponse("200", ok("The bundle", "application/zip"));
         problems(
             responses,
             ProblemType.EXPORT_SUBJECT_UNKNOWN,
+            ProblemType.EXPORT_RANGE_INVALID,
             ProblemType.DISCLOSURES_FORBIDDEN,
+            ProblemType.INVALID_ACCESS,
             ProblemType.NO_CHECKPOINT);
         break;
       case "GET /disclosures/{index}":

@@ -20,12 +20,20 @@ import id.saksi.core.disclosure.Disclosure;
 import id.saksi.core.domain.testing.CaseScript;
 import id.saksi.core.domain.testing.TestLedger;
 import id.saksi.core.entry.Entry;
+import id.saksi.core.verify.ExportVerifier;
 import id.saksi.core.verify.VerificationReport;
+import id.saksi.core.verify.VerifyOptions;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -480,5 +488,102 @@ class DisclosureAccessTest {
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.problemType()).isEqualTo("no-disclosures");
     assertThat(storedRows(index)).isEqualTo(8);
+  }
+
+  private static byte[] exportBytes(String path, String user, String password, int status)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + TestInstances.port(service) + path))
+            .timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<byte[]> r =
+        HttpClient.newHttpClient().send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+    return r.body();
+  }
+
+  private static void awaitCheckpointOver(long index) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      Long size = jdbc.queryForObject("SELECT max(size) FROM checkpoint", Long.class);
+      if (size != null && size > index) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no checkpoint over entry " + index + " within 10 s");
+  }
+
+  @Test
+  void export_withDisclosures_recordsEachAccessBeforeTheBundleAndVerifies() throws Exception {
+    Submissions.Signed s = report();
+    long index = append(s);
+    awaitCheckpointOver(index);
+    String id = s.statement().subject().substring("case/".length());
+    long size = ledger.size();
+
+    byte[] zip =
+        exportBytes(
+            "/export/cases/" + id + "?includeDisclosures=true&" + purpose(PURPOSE).substring(1),
+            AUDITOR,
+            AUDITOR_PASSWORD,
+            200);
+
+    // One access record for the one entry with personal data, before the export was written.
+    assertThat(ledger.size()).isEqualTo(size + 1);
+    Entry record = ledger.entry(size);
+    assertThat(record.statement().type()).isEqualTo("disclosure.accessed");
+    JsonNode body = record.statement().body();
+    assertThat(body.get("entry").longValue()).isEqualTo(index);
+    assertThat(body.get("auditor").asString()).isEqualTo(AUDITOR);
+    assertThat(body.get("purpose").asString()).isEqualTo(PURPOSE);
+    Path file = home.resolve("case-" + id + ".zip");
+    Files.write(file, zip);
+    VerificationReport report =
+        ExportVerifier.verify(file, VerifyOptions.of(keys.logVerifierKey()).withMaxFailures(10));
+    assertThat(report.failures()).isEmpty();
+    // Every disclosure of the report (its eight personal fields) checked against its digest.
+    assertThat(report.counts().disclosures()).isEqualTo(s.disclosures().size()).isEqualTo(8);
+  }
+
+  @Test
+  void export_withDisclosures_withoutPurposeOrRole_isRefusedAndRecordsNothing() throws Exception {
+    Submissions.Signed s = report();
+    long index = append(s);
+    awaitCheckpointOver(index);
+    String id = s.statement().subject().substring("case/".length());
+    long size = ledger.size();
+
+    String noPurpose =
+        new String(
+            exportBytes(
+                "/export/cases/" + id + "?includeDisclosures=true", AUDITOR, AUDITOR_PASSWORD, 400),
+            StandardCharsets.UTF_8);
+    String anonymous =
+        new String(
+            exportBytes(
+                "/export/cases/" + id + "?includeDisclosures=true&" + purpose(PURPOSE).substring(1),
+                null,
+                null,
+                403),
+            StandardCharsets.UTF_8);
+    String eraserOnly =
+        new String(
+            exportBytes(
+                "/export/cases/" + id + "?includeDisclosures=true&" + purpose(PURPOSE).substring(1),
+                ERASER,
+                ERASER_PASSWORD,
+                403),
+            StandardCharsets.UTF_8);
+
+    assertThat(noPurpose).contains("invalid-access").contains("add purpose=");
+    assertThat(anonymous).contains("disclosures-forbidden");
+    assertThat(eraserOnly).contains("disclosures-forbidden");
+    assertThat(ledger.size()).isEqualTo(size);
   }
 }
