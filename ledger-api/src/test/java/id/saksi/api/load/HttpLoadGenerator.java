@@ -57,8 +57,10 @@ import tools.jackson.databind.node.ObjectNode;
  * HTTP, to tell the two costs apart), or {@code proof}: inclusion-proof latency at a large tree,
  * whose Merkle tree ({@code fill} leaves, 10,000,000) is bulk-filled in SQL ({@link ProofLoad}),
  * then {@code proofs} (5000) proofs of random entries are fetched one at a time; {@code home=DIR}
- * reuses the data directory of an earlier run, whose tree is then not filled again. Anything else
- * is passed to the service, e.g. {@code saksi.write.group-size=64}.
+ * reuses the data directory of an earlier run, whose tree is then not filled again; or {@code soak}
+ * (issue 6): {@code rate} appends per second (300, half the measured capacity of singles) and
+ * {@code reads} reads per second (100) for {@code seconds} (600), reported minute by minute by
+ * {@link SoakLoad}. Anything else is passed to the service, e.g. {@code saksi.write.group-size=64}.
  */
 public final class HttpLoadGenerator {
   private HttpLoadGenerator() {}
@@ -73,6 +75,9 @@ public final class HttpLoadGenerator {
     String only = "";
     long fill = 10_000_000L;
     int proofs = 5000;
+    int reads = 100;
+    boolean rateGiven = false;
+    boolean secondsGiven = false;
     Path home = null;
     List<String> properties = new ArrayList<>();
     for (String arg : args) {
@@ -92,9 +97,14 @@ public final class HttpLoadGenerator {
           break;
         case "rate":
           rate = Integer.parseInt(kv[1]);
+          rateGiven = true;
           break;
         case "seconds":
           seconds = Integer.parseInt(kv[1]);
+          secondsGiven = true;
+          break;
+        case "reads":
+          reads = Integer.parseInt(kv[1]);
           break;
         case "only":
           only = kv[1];
@@ -134,6 +144,10 @@ public final class HttpLoadGenerator {
           "cores=%d, service and load generator in one JVM, embedded PostgreSQL with fsync on%n",
           Runtime.getRuntime().availableProcessors());
       load.singles(clients, Math.max(100, singles / 10), false); // warm-up
+      if (only.equals("soak")) {
+        // Half the measured capacity of single appends (BENCHMARKS.md), for ten minutes.
+        new SoakLoad(port).run(rateGiven ? rate : 300, reads, secondsGiven ? seconds : 600);
+      }
       if (only.equals("direct")) {
         direct(service.getBean(LedgerService.class), clients, singles);
       }
