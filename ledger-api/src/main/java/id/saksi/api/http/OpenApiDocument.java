@@ -181,15 +181,7 @@ public class OpenApiDocument {
         op.summary("An export bundle of the whole ledger or a range, streamed (docs/export.md)");
         parameters.add(integer("start", false, "The first index of a range export"));
         parameters.add(integer("end", false, "The index after the last of a range export"));
-        parameters.add(
-            new Parameter()
-                .in("query")
-                .name("includeDisclosures")
-                .required(false)
-                .description("Personal data disclosures: an authorised auditor only")
-                .schema(new BooleanSchema()));
-        parameters.add(
-            text("purpose", "Why personal data is exported; required with includeDisclosures"));
+        disclosureParameters(parameters);
         responses.addApiResponse("200", ok("The bundle", "application/zip"));
         problems(
             responses,
@@ -201,15 +193,7 @@ public class OpenApiDocument {
       case "GET /export/cases/{id}":
         op.summary("An export bundle of one case with inclusion proofs (docs/export.md)");
         parameters.add(path("id", "The case ID, the subject after case/"));
-        parameters.add(
-            new Parameter()
-                .in("query")
-                .name("includeDisclosures")
-                .required(false)
-                .description("Personal data disclosures: an authorised auditor only")
-                .schema(new BooleanSchema()));
-        parameters.add(
-            text("purpose", "Why personal data is exported; required with includeDisclosures"));
+        disclosureParameters(parameters);
         responses.addApiResponse("200", ok("The bundle", "application/zip"));
         problems(
             responses,
@@ -222,13 +206,7 @@ public class OpenApiDocument {
       case "GET /disclosures/{index}":
         op.summary(
             "An entry's personal-data disclosures, AUDITOR only; the read is recorded first");
-        parameters.add(
-            new Parameter()
-                .in("path")
-                .name("index")
-                .required(true)
-                .description("The entry")
-                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+        parameters.add(entryIndex());
         parameters.add(text("purpose", "Why the data is read (1 to 500 characters); required"));
         responses.addApiResponse("200", ok("The disclosures and the access record", JSON));
         problems(
@@ -242,13 +220,7 @@ public class OpenApiDocument {
         break;
       case "POST /disclosures/{index}/erasure":
         op.summary("Erase an entry's disclosures, ERASER only; the erasure is recorded");
-        parameters.add(
-            new Parameter()
-                .in("path")
-                .name("index")
-                .required(true)
-                .description("The entry")
-                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+        parameters.add(entryIndex());
         op.requestBody(jsonBody("{\"reason\", \"basis\", \"fields\"?} (section 19)"));
         responses.addApiResponse("200", ok("The erased fields and the erasure record", JSON));
         problems(
@@ -267,6 +239,27 @@ public class OpenApiDocument {
     problems(responses, ProblemType.INTERNAL);
     op.parameters(parameters.isEmpty() ? null : parameters);
     op.responses(responses);
+  }
+
+  private static Parameter entryIndex() {
+    return new Parameter()
+        .in("path")
+        .name("index")
+        .required(true)
+        .description("The entry")
+        .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO));
+  }
+
+  private static void disclosureParameters(List<Parameter> parameters) {
+    parameters.add(
+        new Parameter()
+            .in("query")
+            .name("includeDisclosures")
+            .required(false)
+            .description("Personal data disclosures: an authorised auditor only")
+            .schema(new BooleanSchema()));
+    parameters.add(
+        text("purpose", "Why personal data is exported; required with includeDisclosures"));
   }
 
   private static void paging(List<Parameter> parameters) {
