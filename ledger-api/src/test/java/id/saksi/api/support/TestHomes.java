@@ -18,10 +18,16 @@ public final class TestHomes {
 
   private TestHomes() {}
 
-  /** A new data directory under the working directory (target/), with the registrar's key. */
+  /** A new data directory under the build directory (target/), with the registrar's key. */
   public static Path fresh(String prefix) {
     try {
-      Path target = Path.of("target").toAbsolutePath();
+      // Surefire runs the tests in the module's build directory already (ledger-api/pom.xml);
+      // the load generator and the crash rounds are run from the repository root.
+      Path here = Path.of("").toAbsolutePath();
+      Path target =
+          here.getFileName() != null && here.getFileName().toString().equals("target")
+              ? here
+              : here.resolve("target");
       Files.createDirectories(target);
       Path home = Files.createTempDirectory(target, prefix);
       Path keys = home.resolve("keys");
