@@ -22,11 +22,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,7 +53,15 @@ public final class Main {
   private static final Set<String> RECEIPT_VALUES =
       Set.of("--log-key", "--origin", "--export", "--url", "--threads");
   private static final Set<String> DB_VALUES =
-      Set.of("--jdbc-url", "--user", "--password", "--log-key", "--origin", "--since", "--threads");
+      Set.of(
+          "--jdbc-url",
+          "--user",
+          "--password",
+          "--log-key",
+          "--origin",
+          "--since",
+          "--threads",
+          "--transition");
   private static final Set<String> FLAGS = Set.of("--json", "--all");
 
   private Main() {}
@@ -152,8 +162,12 @@ public final class Main {
     if (a.value("--since").isPresent()) {
       options = options.withSince(readSmall(Path.of(a.value("--since").get())));
     }
+    List<byte[]> transitions = new ArrayList<>();
+    if (a.value("--transition").isPresent()) {
+      transitions.addAll(transitionNotes(Path.of(a.value("--transition").get())));
+    }
     VerificationReport r =
-        DbVerifier.verify(() -> DriverManager.getConnection(url, props), options);
+        DbVerifier.verify(() -> DriverManager.getConnection(url, props), options, transitions);
     // Parameters may carry a password: never printed.
     String shown = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
     if (a.flag("--json")) {
@@ -338,6 +352,21 @@ public final class Main {
     }
   }
 
+  /** The transition notes in {@code p}: one note, or every regular file of a folder. */
+  private static List<byte[]> transitionNotes(Path p) throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> files = Files.list(p)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          out.add(readSmall(f));
+        }
+      }
+    } else {
+      out.add(readSmall(p));
+    }
+    return out;
+  }
+
   private static byte[] readSmall(Path p) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
       byte[] b = in.readNBytes(1 << 20);
@@ -374,11 +403,16 @@ public final class Main {
         "      --since CHECKPOINT: a checkpoint of the log seen earlier; the export's must extend",
         "      it (a rolled-back, rewritten or forked history fails).",
         "",
-        "  verify-db --jdbc-url URL [--user U] [--password P] --log-key VKEY [--since CP] [--all]",
+        "  verify-db --jdbc-url URL [--user U] [--password P] --log-key VKEY [--since CP]",
+        "            [--transition NOTE] [--all] [--json]",
         "      Checks the live ledger in the service's PostgreSQL as verify checks an export,",
         "      against the latest stored checkpoint; also every older stored checkpoint, and the",
         "      event store against the ledger (one event per entry, same order, same statement).",
         "      The password may come from PGPASSWORD instead of --password.",
+        "      Across rotations of the log's key: give the current key, and checkpoints signed",
+        "      by a retired key are trusted through the transition checkpoint signed by both;",
+        "      or give a retired key with --transition NOTE (the transition note the operator",
+        "      published, or a folder of them) to trust the keys after it.",
         "",
         "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
         "      Checks that every receipt the log signed for an agency is in the ledger at its",

@@ -35,6 +35,16 @@ public final class EmbeddedPostgresLauncher {
   static final Map<String, String> DURABILITY_SETTINGS =
       Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
+  /**
+   * What the server logs besides errors: every checkpoint and every autovacuum or autoanalyze run
+   * with its duration, so that a slow minute of the service can be matched with the database's own
+   * background work in {@code postgres.log} (BENCHMARKS.md, "Soak"). One line each; a ledger
+   * appending at full speed sees a checkpoint every few minutes and an autovacuum of a table every
+   * few tens of thousands of rows.
+   */
+  static final Map<String, String> LOG_SETTINGS =
+      Map.of("log_checkpoints", "on", "log_autovacuum_min_duration", "0");
+
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
@@ -75,6 +85,7 @@ public final class EmbeddedPostgresLauncher {
     // zonky starts postgres with -F (fsync off) and synchronous_commit=off; the -c options come
     // after -F on the command line, so these win, and commits are durable when acknowledged.
     DURABILITY_SETTINGS.forEach(builder::setServerConfig);
+    LOG_SETTINGS.forEach(builder::setServerConfig);
     EmbeddedPostgres postgres = builder.start();
     try {
       createDatabaseIfMissing(postgres, database);

@@ -60,7 +60,8 @@ import tools.jackson.databind.node.ObjectNode;
  * reuses the data directory of an earlier run, whose tree is then not filled again; or {@code soak}
  * (issue 6): {@code rate} appends per second (300, half the measured capacity of singles) and
  * {@code reads} reads per second (100) for {@code seconds} (600), reported minute by minute by
- * {@link SoakLoad}. Anything else is passed to the service, e.g. {@code saksi.write.group-size=64}.
+ * {@link SoakLoad} ({@code minutes} sets the length in minutes instead). Anything else is passed to
+ * the service, e.g. {@code saksi.write.group-size=64}.
  */
 public final class HttpLoadGenerator {
   private HttpLoadGenerator() {}
@@ -101,6 +102,10 @@ public final class HttpLoadGenerator {
           break;
         case "seconds":
           seconds = Integer.parseInt(kv[1]);
+          secondsGiven = true;
+          break;
+        case "minutes":
+          seconds = Math.multiplyExact(Integer.parseInt(kv[1]), 60);
           secondsGiven = true;
           break;
         case "reads":
@@ -146,7 +151,8 @@ public final class HttpLoadGenerator {
       load.singles(clients, Math.max(100, singles / 10), false); // warm-up
       if (only.equals("soak")) {
         // Half the measured capacity of single appends (BENCHMARKS.md), for ten minutes.
-        new SoakLoad(port).run(rateGiven ? rate : 300, reads, secondsGiven ? seconds : 600);
+        new SoakLoad(port, SoakLoad.probe(service.getBean(DataSource.class)))
+            .run(rateGiven ? rate : 300, reads, secondsGiven ? seconds : 600);
       }
       if (only.equals("direct")) {
         direct(service.getBean(LedgerService.class), clients, singles);

@@ -9,9 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +24,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The soak run of issue 6 ({@code HttpLoadGenerator only=soak}): appends at a steady rate (half the
@@ -29,7 +37,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * holds nothing that grows with the run's length.
  */
 final class SoakLoad {
+  /** A request at least this late is listed with the 5-second slot it finished in. */
+  private static final long SLOW_NANOS = 50_000_000L;
+
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private final HttpClient http;
+  private final Supplier<String> probe;
+  private final ConcurrentLinkedQueue<Long> slowAt = new ConcurrentLinkedQueue<>();
   private final String base;
   private final AtomicInteger serial = new AtomicInteger();
   private final AtomicLong lastIndex = new AtomicLong();
@@ -39,7 +55,12 @@ final class SoakLoad {
   private ConcurrentLinkedQueue<Long> appendLatencies = new ConcurrentLinkedQueue<>();
   private ConcurrentLinkedQueue<Long> readLatencies = new ConcurrentLinkedQueue<>();
 
-  SoakLoad(int port) {
+  /**
+   * A soak against the service on {@code port}; {@code probe} describes the database each minute
+   * (table sizes, checkpoints, autovacuum runs) for correlation with the latencies.
+   */
+  SoakLoad(int port, Supplier<String> probe) {
+    this.probe = probe;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -116,6 +137,51 @@ final class SoakLoad {
     }
   }
 
+  /**
+   * What the database did since the last call: the sizes of the growing tables with their indexes,
+   * PostgreSQL's checkpoints (timed or requested by WAL volume), and the autovacuum and autoanalyze
+   * runs of the tables the soak writes.
+   */
+  static Supplier<String> probe(DataSource dataSource) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    return () -> {
+      StringBuilder sb = new StringBuilder();
+      try {
+        jdbc.query(
+            "SELECT relname, pg_total_relation_size(relid), n_live_tup, n_dead_tup,"
+                + " autovacuum_count, autoanalyze_count FROM pg_stat_user_tables"
+                + " WHERE relname IN ('ledger_entry', 'merkle_node', 'domainevententry',"
+                + " 'checkpoint', 'ledger_head', 'tokenentry') ORDER BY relname",
+            r -> {
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%s %.1f MiB live=%d dead=%d vacuums=%d analyzes=%d; ",
+                      r.getString(1),
+                      r.getLong(2) / (1024.0 * 1024.0),
+                      r.getLong(3),
+                      r.getLong(4),
+                      r.getLong(5),
+                      r.getLong(6)));
+            });
+        jdbc.query(
+            "SELECT num_timed, num_requested, buffers_written FROM pg_stat_checkpointer",
+            r -> {
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "checkpoints timed=%d requested=%d buffers=%d",
+                      r.getLong(1),
+                      r.getLong(2),
+                      r.getLong(3)));
+            });
+      } catch (RuntimeException e) {
+        sb.append("(probe failed: ").append(e.getMessage()).append(')');
+      }
+      return sb.toString();
+    };
+  }
+
   private double report(double minute, long appends, long reads, MemoryMXBean memory) {
     List<Long> a = drain(true);
     List<Long> r = drain(false);
@@ -123,9 +189,10 @@ final class SoakLoad {
     double heap = memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     System.out.printf(
         Locale.ROOT,
-        "minute %4.1f: %7d appends (this minute p50=%.1f p99=%.1f max=%.1f), %7d reads"
+        "minute %4.1f (%s UTC): %7d appends (this minute p50=%.1f p99=%.1f max=%.1f), %7d reads"
             + " (p50=%.1f p99=%.1f max=%.1f), errors %d/%d, last index %d, heap %.0f MiB%n",
         minute,
+        CLOCK.format(Instant.now()),
         appends,
         HttpLoadGenerator.percentile(toArray(a), 50),
         HttpLoadGenerator.percentile(toArray(a), 99),
@@ -138,6 +205,26 @@ final class SoakLoad {
         readErrors.get(),
         lastIndex.get(),
         heap);
+    // When the slow requests finished, by 5-second slot: to be matched with the database's log
+    // (checkpoints, autovacuum) and the JVM's (-Xlog:gc) by time.
+    Map<Long, Integer> slots = new TreeMap<>();
+    for (Long at; (at = slowAt.poll()) != null; ) {
+      slots.merge(at / 5000 * 5000, 1, Integer::sum);
+    }
+    if (!slots.isEmpty()) {
+      StringBuilder sb = new StringBuilder("  late by >= 50 ms, finished in the 5 s from:");
+      slots.forEach(
+          (slot, n) ->
+              sb.append(' ')
+                  .append(CLOCK.format(Instant.ofEpochMilli(slot)))
+                  .append(" x")
+                  .append(n));
+      System.out.println(sb);
+    }
+    String db = probe.get();
+    if (!db.isEmpty()) {
+      System.out.println("  database: " + db);
+    }
     return heap;
   }
 
@@ -235,7 +322,11 @@ final class SoakLoad {
   }
 
   private synchronized void record(boolean append, long due) {
-    (append ? appendLatencies : readLatencies).add(System.nanoTime() - due);
+    long late = System.nanoTime() - due;
+    (append ? appendLatencies : readLatencies).add(late);
+    if (late >= SLOW_NANOS) {
+      slowAt.add(System.currentTimeMillis());
+    }
   }
 
   private void error(AtomicLong counter, String what) {

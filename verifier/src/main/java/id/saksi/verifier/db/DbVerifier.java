@@ -1,10 +1,14 @@
 package id.saksi.verifier.db;
 
 import id.saksi.core.ParseException;
+import id.saksi.core.VerificationException;
+import id.saksi.core.export.ExportScope;
 import id.saksi.core.export.LineReader;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.CheckpointFormatException;
+import id.saksi.core.note.Checkpoints;
 import id.saksi.core.note.NoteFormatException;
+import id.saksi.core.note.NoteVerifierKey;
 import id.saksi.core.note.SignedNote;
 import id.saksi.core.verify.Check;
 import id.saksi.core.verify.ExportVerifier;
@@ -20,6 +24,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies a live ledger in the service's PostgreSQL, trusting only the log key, as {@code verify}
@@ -54,20 +59,108 @@ public final class DbVerifier {
    */
   public static VerificationReport verify(Connector db, VerifyOptions options)
       throws SQLException, IOException, ParseException, InterruptedException {
+    return verify(db, options, List.of());
+  }
+
+  /**
+   * Verifies the ledger in the database {@code db} opens, across the rotations of the log's key
+   * ({@link LogKeyChain}): checkpoints signed by a key the given one retired are trusted through
+   * the transition checkpoint signed by both; {@code transitions} are transition notes the user
+   * holds (as the operator published them), which carry trust from a retired key given with {@code
+   * --log-key} to the keys after it.
+   *
+   * @return the report: an empty failure list is the only valid verdict
+   * @throws UnusableInputException if the database holds no signed checkpoint, or the {@code since}
+   *     checkpoint cannot be used
+   * @throws SQLException if the database cannot be read (not a Saksi ledger, no access)
+   */
+  public static VerificationReport verify(
+      Connector db, VerifyOptions options, List<byte[]> transitions)
+      throws SQLException, IOException, ParseException, InterruptedException {
     byte[] latest;
     long headSize;
+    List<LogKeyChain.Rotation> rotations;
     try (Connection c = db.open()) {
       latest = latestCheckpoint(c);
       headSize = headSize(c);
+      rotations = rotations(c);
     }
     long size = sizeOf(latest);
     Findings findings = new Findings(options.maxFailures());
     List<String> notes = new ArrayList<>();
+    LogKeyChain chain =
+        LogKeyChain.build(options.logKey(), options.origin(), rotations, transitions, findings);
+    notes.addAll(chain.notes());
+
+    // The key that signs the latest checkpoint: the export verification opens it with that one.
+    NoteVerifierKey latestKey;
+    try {
+      latestKey = keyOf(chain, latest, size, options.origin());
+    } catch (LogKeyChain.UntrustedCheckpointException e) {
+      findings.add(
+          Failure.global(
+              Check.CHECKPOINT,
+              "the latest stored checkpoint (tree size "
+                  + size
+                  + ") is not the log's: "
+                  + e.getMessage()));
+      return merge(unanchored(options), findings, notes, options.maxFailures(), chain);
+    } catch (ParseException e) {
+      // Malformed: the export verification reports it as it does for an export.
+      latestKey = options.logKey();
+    }
+    VerifyOptions used = withKey(options, latestKey);
+    List<CheckpointWalk.Expected> extra = new ArrayList<>();
+    if (options.since().isPresent()) {
+      byte[] since = options.since().get();
+      Checkpoint old = openSince(chain, since, options.origin());
+      if (opens(since, latestKey, options.origin())) {
+        used = used.withSince(since);
+      } else if (old.size() > size) {
+        findings.add(
+            Failure.global(
+                Check.CONSISTENCY,
+                "the latest stored checkpoint (tree size "
+                    + size
+                    + ") is older than the one given with --since (tree size "
+                    + old.size()
+                    + "): the ledger was rolled back",
+                "tree size " + old.size() + " or more",
+                "tree size " + size));
+      } else {
+        // Signed by a retired key: the consistency proof is the root of the ledger's first
+        // entries, which the walk recomputes.
+        extra.add(new CheckpointWalk.Expected(old, "the checkpoint given with --since"));
+        notes.add(
+            "the checkpoint given with --since (tree size "
+                + old.size()
+                + ") is signed by a retired log key: the ledger's first "
+                + old.size()
+                + " entries were checked to give its root");
+      }
+    }
+    for (Checkpoint t : chain.transitions()) {
+      if (t.size() > size) {
+        findings.add(
+            Failure.global(
+                Check.CHECKPOINT,
+                "the transition checkpoint of the log key rotation at tree size "
+                    + t.size()
+                    + " is beyond the latest stored checkpoint (tree size "
+                    + size
+                    + "): stored checkpoints were deleted, or the ledger rolled back",
+                "tree size " + t.size() + " or more",
+                "tree size " + size));
+      } else {
+        extra.add(new CheckpointWalk.Expected(t, "the transition checkpoint"));
+      }
+    }
+    extra.sort(Comparator.comparingLong(e -> e.checkpoint().size()));
 
     VerificationReport ledger;
     long compared;
     try (Connection c = db.open();
-        CheckpointWalk walk = new CheckpointWalk(db.open(), size, options, findings)) {
+        CheckpointWalk walk = new CheckpointWalk(db.open(), size, used, chain, extra, findings)) {
       c.setAutoCommit(false);
       c.setReadOnly(true);
       try (PreparedStatement ps =
@@ -77,7 +170,7 @@ public final class DbVerifier {
         try (ResultSet rs = ps.executeQuery()) {
           ledger =
               ExportVerifier.verifyLedger(
-                  latest, LineReader.ofEntries("ledger_entry", new LeafStream(rs)), options, walk);
+                  latest, LineReader.ofEntries("ledger_entry", new LeafStream(rs)), used, walk);
         }
       } finally {
         c.rollback();
@@ -90,10 +183,10 @@ public final class DbVerifier {
     if (ledger.checkpoint().isEmpty()
         || ledger.failures().stream().anyMatch(f -> f.check() == Check.CHECKPOINT)) {
       // The latest checkpoint is not the log's: nothing is anchored, as for an export.
-      return ledger;
+      return merge(ledger, findings, notes, options.maxFailures(), chain);
     }
     try (Connection c = db.open()) {
-      latestRow(c, size, options, findings);
+      latestRow(c, size, used, chain, findings);
       long pending = beyond(c, size, headSize, findings);
       if (pending > 0) {
         notes.add(
@@ -109,7 +202,93 @@ public final class DbVerifier {
     }
     notes.add("older stored checkpoints whose roots were compared with the entries: " + compared);
     notes.add("entries cross-checked with their events in the event store: " + events);
-    return merge(ledger, findings, notes, options.maxFailures());
+    return merge(ledger, findings, notes, options.maxFailures(), chain);
+  }
+
+  /** {@code options} with {@code key} as the log key, everything else kept but --since. */
+  private static VerifyOptions withKey(VerifyOptions options, NoteVerifierKey key) {
+    return VerifyOptions.of(key)
+        .withOrigin(options.origin())
+        .withThreads(options.threads())
+        .withMaxFailures(options.maxFailures());
+  }
+
+  /** The trusted key that signs {@code note}, a checkpoint that claims tree size {@code size}. */
+  private static NoteVerifierKey keyOf(LogKeyChain chain, byte[] note, long size, String origin)
+      throws ParseException, LogKeyChain.UntrustedCheckpointException {
+    for (NoteVerifierKey k : chain.keysAt(size)) {
+      try {
+        Checkpoints.open(note, k, origin);
+        return k;
+      } catch (VerificationException e) {
+        // The next key of the chain.
+      }
+    }
+    // None: the chain's own message says which keys were tried.
+    chain.open(note, size, origin);
+    throw new IllegalStateException("unreachable: a key opened the note on the second try");
+  }
+
+  private static boolean opens(byte[] note, NoteVerifierKey key, String origin) {
+    try {
+      Checkpoints.open(note, key, origin);
+      return true;
+    } catch (ParseException | VerificationException e) {
+      return false;
+    }
+  }
+
+  private static Checkpoint openSince(LogKeyChain chain, byte[] since, String origin)
+      throws UnusableInputException {
+    try {
+      long claimed = Checkpoint.parse(SignedNote.parse(since).text()).size();
+      return chain.open(since, claimed, origin);
+    } catch (ParseException | VerificationException e) {
+      throw new UnusableInputException(
+          "the checkpoint given with --since is not a checkpoint of this log: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The rotations of the log's key the ledger records (none in a ledger older than V7). */
+  private static List<LogKeyChain.Rotation> rotations(Connection c) throws SQLException {
+    List<LogKeyChain.Rotation> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass('log_key_rotation')");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next() || rs.getString(1) == null) {
+        return out;
+      }
+    }
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT size, old_vkey, new_vkey, note FROM log_key_rotation ORDER BY size");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        byte[] note = rs.getBytes(4);
+        out.add(
+            new LogKeyChain.Rotation(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                note == null ? new byte[0] : note));
+      }
+    }
+    return out;
+  }
+
+  /** A report of nothing checked, for a latest checkpoint no trusted key signs. */
+  private static VerificationReport unanchored(VerifyOptions options) {
+    return new VerificationReport(
+        options.logKey(),
+        Optional.empty(),
+        ExportScope.ledger(),
+        new VerificationReport.Counts(0, 0, 0, 0, 0, 0),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        0,
+        true,
+        List.of());
   }
 
   private static byte[] latestCheckpoint(Connection c) throws SQLException, UnusableInputException {
@@ -146,14 +325,16 @@ public final class DbVerifier {
   }
 
   /** The latest checkpoint's row: its columns are what its note signs. */
-  private static void latestRow(Connection c, long size, VerifyOptions options, Findings findings)
+  private static void latestRow(
+      Connection c, long size, VerifyOptions options, LogKeyChain chain, Findings findings)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT size, root_hash, note FROM checkpoint WHERE size >= ?")) {
       ps.setLong(1, size);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          CheckpointWalk.checkRow(rs.getLong(1), rs.getBytes(2), rs.getBytes(3), options, findings);
+          CheckpointWalk.checkRow(
+              rs.getLong(1), rs.getBytes(2), rs.getBytes(3), options, chain, findings);
         }
       }
     }
@@ -207,7 +388,11 @@ public final class DbVerifier {
 
   /** The export verification's report with the database's own findings, ordered by index. */
   private static VerificationReport merge(
-      VerificationReport ledger, Findings findings, List<String> notes, int max) {
+      VerificationReport ledger,
+      Findings findings,
+      List<String> notes,
+      int max,
+      LogKeyChain chain) {
     List<Failure> all = new ArrayList<>(ledger.failures());
     all.addAll(findings.list());
     all.sort(
@@ -217,8 +402,10 @@ public final class DbVerifier {
     List<Failure> kept = cut ? all.subList(0, max) : all;
     List<String> allNotes = new ArrayList<>(ledger.notes());
     allNotes.addAll(notes);
+    // The key reported is the one the user gave: the only one trusted; the notes say which
+    // retired or later keys it vouched for.
     return new VerificationReport(
-        ledger.logKey(),
+        chain.given(),
         ledger.checkpoint(),
         ledger.scope(),
         ledger.counts(),
