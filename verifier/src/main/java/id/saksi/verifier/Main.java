@@ -9,9 +9,11 @@ import id.saksi.core.note.NoteVerifierKey;
 import id.saksi.core.verify.ExportVerifier;
 import id.saksi.core.verify.ReceiptCheck;
 import id.saksi.core.verify.ReceiptFiles;
+import id.saksi.core.verify.UnusableInputException;
 import id.saksi.core.verify.VerificationReport;
 import id.saksi.core.verify.VerifyOptions;
 import id.saksi.verifier.db.DbVerifier;
+import id.saksi.verifier.db.LogKeyChain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -51,7 +53,7 @@ public final class Main {
   private static final Set<String> VERIFY_VALUES =
       Set.of("--log-key", "--origin", "--since", "--threads");
   private static final Set<String> RECEIPT_VALUES =
-      Set.of("--log-key", "--origin", "--export", "--url", "--threads");
+      Set.of("--log-key", "--origin", "--export", "--url", "--threads", "--transition");
   private static final Set<String> DB_VALUES =
       Set.of(
           "--jdbc-url",
@@ -253,9 +255,26 @@ public final class Main {
     }
     VerifyOptions options = options(a);
     List<ReceiptFiles.Note> notes = ReceiptFiles.read(receipts);
+    LogKeyChain chain = LogKeyChain.single(options.logKey());
+    if (a.value("--transition").isPresent()) {
+      PublishedRotations.Published published =
+          PublishedRotations.read(Path.of(a.value("--transition").get()), options.logKey());
+      List<String> problems = new ArrayList<>();
+      chain =
+          LogKeyChain.build(
+              options.logKey(),
+              options.origin(),
+              published.rotations(),
+              published.notes(),
+              f -> problems.add(f.message()));
+      if (!problems.isEmpty()) {
+        throw new UnusableInputException(
+            "the log key rotations in " + a.value("--transition").get() + ": " + problems.get(0));
+      }
+    }
     ServiceReceipts.Outcome r;
     try {
-      r = new ServiceReceipts(base, options).check(notes);
+      r = new ServiceReceipts(base, options, chain).check(notes);
     } catch (ServiceReceipts.ServiceLiedException e) {
       if (a.flag("--json")) {
         ObjectNode n = Render.serviceJson(url, options, null, List.of());
@@ -418,9 +437,12 @@ public final class Main {
         "      Checks that every receipt the log signed for an agency is in the ledger at its",
         "      index with its leaf hash. RECEIPTS is a file of signed receipt notes, one after",
         "      the other, or a folder of such files.",
-        "  check-receipts RECEIPTS --log-key VKEY --url SERVICE [--origin ORIGIN] [--json]",
+        "  check-receipts RECEIPTS --log-key VKEY --url SERVICE [--transition DIR] [--json]",
         "      The same against a running service: each receipt's leaf and its inclusion proof",
         "      under the log's latest checkpoint, fetched from SERVICE and checked here.",
+        "      --transition DIR: the log key's rotations as published (log-transition-N.note,",
+        "      log.vkey.before-N, log.vkey): receipts signed by a retired key are trusted through",
+        "      the transition checkpoint signed by both keys.",
         "",
         "Options:",
         "  --log-key VKEY     the log's verifier key, name+id+key, or a file holding it; get it",

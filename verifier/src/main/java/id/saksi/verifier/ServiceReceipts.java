@@ -7,6 +7,8 @@ import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
+import id.saksi.core.note.NoteVerifierKey;
+import id.saksi.core.note.SignedNote;
 import id.saksi.core.note.TlogProof;
 import id.saksi.core.receipt.Receipt;
 import id.saksi.core.receipt.Receipts;
@@ -15,6 +17,7 @@ import id.saksi.core.verify.ReceiptCheck.Status;
 import id.saksi.core.verify.ReceiptFiles;
 import id.saksi.core.verify.UnusableInputException;
 import id.saksi.core.verify.VerifyOptions;
+import id.saksi.verifier.db.LogKeyChain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -46,12 +49,73 @@ final class ServiceReceipts {
 
   private final URI base;
   private final VerifyOptions options;
+  private final LogKeyChain chain;
   private final HttpClient http;
+  // The trusted key that signed the service's latest checkpoint, which signs its proofs too.
+  private NoteVerifierKey checkpointKey;
 
-  ServiceReceipts(URI base, VerifyOptions options) {
+  /**
+   * Checks receipts against the service at {@code base}; {@code chain} says which keys, trusted
+   * from the one given, sign the receipts and checkpoints of which tree sizes (receipts signed
+   * before a rotation of the log's key are signed by the retired key).
+   */
+  ServiceReceipts(URI base, VerifyOptions options, LogKeyChain chain) {
     this.base = base;
     this.options = options;
+    this.chain = chain;
+    this.checkpointKey = options.logKey();
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /**
+   * Opens one receipt with the trusted key that signed it, which must sign at its entry's position:
+   * a retired key only receipts of entries before its rotation, a new key only those after.
+   */
+  private Receipt openReceipt(ReceiptFiles.Note n) throws UnusableInputException {
+    VerificationException last = null;
+    for (NoteVerifierKey k : chain.keys()) {
+      Receipt r;
+      try {
+        r = Receipts.open(n.bytes(), k, options.origin());
+      } catch (ParseException e) {
+        throw new UnusableInputException(
+            "receipt "
+                + n.source()
+                + " is not a receipt signed by the log's key: "
+                + e.getMessage(),
+            e);
+      } catch (VerificationException e) {
+        last = e;
+        continue;
+      }
+      long[] sizes = chain.sizesOf(k).orElseThrow();
+      long size = r.index() + 1;
+      if (size < sizes[0] || size > sizes[1]) {
+        throw new UnusableInputException(
+            "receipt "
+                + n.source()
+                + " for entry "
+                + r.index()
+                + " is signed by the log key "
+                + k.keyRef()
+                + ", which signs only at tree sizes "
+                + sizes[0]
+                + " to "
+                + (sizes[1] == Long.MAX_VALUE ? "now" : Long.toString(sizes[1]))
+                + ": it is not the log's");
+      }
+      return r;
+    }
+    throw new UnusableInputException(
+        "receipt "
+            + n.source()
+            + " is not a receipt signed by the log's key"
+            + (chain.keys().size() > 1
+                ? " (nor by a retired key the transition checkpoints vouch for)"
+                : "")
+            + ": "
+            + (last == null ? "no key" : last.getMessage()),
+        last);
   }
 
   /**
@@ -64,21 +128,22 @@ final class ServiceReceipts {
       throws IOException, InterruptedException, UnusableInputException, ServiceLiedException {
     List<Receipt> receipts = new ArrayList<>(notes.size());
     for (ReceiptFiles.Note n : notes) {
-      try {
-        receipts.add(Receipts.open(n.bytes(), options.logKey(), options.origin()));
-      } catch (ParseException | VerificationException e) {
-        throw new UnusableInputException(
-            "receipt "
-                + n.source()
-                + " is not a receipt signed by the log's key: "
-                + e.getMessage(),
-            e);
-      }
+      receipts.add(openReceipt(n));
     }
     Checkpoint checkpoint;
     try {
-      checkpoint =
-          Checkpoints.open(get("/checkpoint", MAX_NOTE, false), options.logKey(), options.origin());
+      byte[] note = get("/checkpoint", MAX_NOTE, false);
+      long claimed = Checkpoint.parse(SignedNote.parse(note).text()).size();
+      checkpoint = chain.open(note, claimed, options.origin());
+      for (NoteVerifierKey k : chain.keysAt(claimed)) {
+        try {
+          Checkpoints.open(note, k, options.origin());
+          checkpointKey = k;
+          break;
+        } catch (VerificationException e) {
+          // The next trusted key.
+        }
+      }
     } catch (ParseException | VerificationException e) {
       throw new ServiceLiedException(
           "the service's checkpoint is not signed by the log key for "
@@ -167,7 +232,7 @@ final class ServiceReceipts {
       if (proof.index() != i) {
         return "the service's inclusion proof is for entry " + proof.index() + ", not " + i;
       }
-      Checkpoint proved = proof.verify(r.leafHash(), options.logKey(), options.origin());
+      Checkpoint proved = proof.verify(r.leafHash(), checkpointKey, options.origin());
       if (proved.size() != checkpoint.size() || !proved.rootHash().equals(checkpoint.rootHash())) {
         return "the inclusion proof of entry "
             + i

@@ -42,6 +42,8 @@ class BackupRestoreTest {
       SqlBackup backup;
       Checkpoint atBackup;
       Checkpoint later;
+      byte[] laterNote;
+      ServiceKeys keys;
       try (ConfigurableApplicationContext live = start(home, server, "postgres")) {
         LedgerClient client = new LedgerClient(TestInstances.port(live));
         StandardAgencies.register(client);
@@ -51,6 +53,8 @@ class BackupRestoreTest {
 
         append(client, 4);
         later = checkpointNow(live); // published: a court, a witness or an agency holds it
+        laterNote = live.getBean(CheckpointPublisher.class).latest().orElseThrow();
+        keys = live.getBean(ServiceKeys.class);
       }
       assertThat(later.size()).isEqualTo(atBackup.size() + 4);
       assertThat(backup.tableNames()).contains("ledger_entry", "merkle_node", "checkpoint");
@@ -78,6 +82,20 @@ class BackupRestoreTest {
                       restoredCheckpoint.rootHash()))
           .isInstanceOf(TreeSizeOrderException.class);
 
+      // The standalone verifier says the same: verify-db finds the restored database valid on
+      // its own, and a rollback against the later checkpoint.
+      Path laterFile = home.resolve("later.checkpoint");
+      java.nio.file.Files.write(laterFile, laterNote);
+      VerifierRuns.verifyDbPasses(restored, keys, System.out);
+      VerifierRuns.Run rollback =
+          VerifierRuns.verifyDb(restored, keys, "--since", laterFile.toString());
+      assertThat(rollback.code()).as(rollback.out()).isEqualTo(1);
+      assertThat(rollback.out())
+          .contains(
+              "is older than the one given with --since (tree size "
+                  + later.size()
+                  + "): the ledger was rolled back");
+
       // The service runs on the restored database, and new appends take the lost indexes...
       try (ConfigurableApplicationContext again = start(home, server, "restored")) {
         LedgerClient client = new LedgerClient(TestInstances.port(again));
@@ -101,6 +119,15 @@ class BackupRestoreTest {
                         .verify(later.rootHash(), forked.rootHash()))
             .isInstanceOf(RootMismatchException.class);
         new LedgerTables(restored).assertConsistent();
+        VerifierRuns.Run fork =
+            VerifierRuns.verifyDb(restored, keys, "--since", laterFile.toString());
+        assertThat(fork.code()).as(fork.out()).isEqualTo(1);
+        assertThat(fork.out())
+            .contains(
+                "consistency: the tree of the first "
+                    + later.size()
+                    + " entries is not the one the checkpoint given with --since signs: the"
+                    + " history before it was rewritten");
       }
     }
   }

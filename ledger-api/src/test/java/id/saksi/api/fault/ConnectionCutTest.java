@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The database cuts the service's connections (pg_terminate_backend, as a failover or a DBA would)
  * again and again while appends run: every acknowledged append survives, each unacknowledged one is
  * all there or absent, the ledger stays one dense, linked tree, and the service recovers and keeps
- * serving without a restart.
+ * serving without a restart; the standalone verifier's {@code verify-db} and {@code check-receipts
+ * --url} then find the ledger valid and every acknowledged receipt in it.
  */
 class ConnectionCutTest {
   private static final String TERMINATE =
@@ -47,11 +48,12 @@ class ConnectionCutTest {
 
   @Test
   void connectionsCutWhileAppending_acknowledgedSurviveAndServiceRecovers() throws Exception {
+    java.nio.file.Path home = TestHomes.fresh("connection-cut-");
     try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
       JdbcTemplate dba = new JdbcTemplate(database.getPostgresDatabase());
       try (ConfigurableApplicationContext service =
           TestInstances.start(
-              "saksi.home=" + TestHomes.fresh("connection-cut-"),
+              "saksi.home=" + home,
               "spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
               "spring.datasource.username=postgres",
               "logging.level.root=OFF")) {
@@ -137,6 +139,16 @@ class ConnectionCutTest {
             unsettled.size(),
             unsettled.stream().filter(perSubject::containsKey).count());
         assertThat(acks).isNotEmpty();
+
+        // The standalone verifier agrees: the database verifies, every receipt is in the log.
+        VerifierRuns.checkpointCovering(service, tables.size());
+        VerifierRuns.verifyDbPasses(database.getPostgresDatabase(), keys, System.out);
+        VerifierRuns.checkReceiptsPass(
+            TestInstances.port(service),
+            keys,
+            acks.stream().map(Ack::receipt).toList(),
+            home,
+            System.out);
       }
     }
   }

@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * acknowledged receipt is in the ledger at its index with its leaf hash and previous hash, that
  * every statement sent but not acknowledged is there once or not at all, that the ledger is dense
  * with its chain and tree intact, and that every checkpoint stored or served is of that one tree
- * (so no two are inconsistent).
+ * (so no two are inconsistent); then the standalone verifier's {@code verify-db} must find the
+ * database valid and its {@code check-receipts --url} every acknowledged receipt in the log.
  *
  * <p>{@link CrashTest} runs two rounds; the long version is this class's main method:
  *
@@ -80,7 +81,8 @@ public final class CrashRounds {
       int unsettled,
       int unsettledPresent,
       int checkpointsStored,
-      int checkpointsServed) {
+      int checkpointsServed,
+      String verifier) {
     @Override
     public String toString() {
       return String.format(
@@ -88,7 +90,7 @@ public final class CrashRounds {
           "%d rounds survived (%d killed while starting); ledger size %d; %d acknowledged receipts"
               + " found at their index; %d statements sent without an answer, %d of them in the"
               + " ledger (once), the rest absent; %d stored and %d served checkpoints all of one"
-              + " tree",
+              + " tree; %s",
           rounds,
           startupKills,
           size,
@@ -96,7 +98,8 @@ public final class CrashRounds {
           unsettled,
           unsettledPresent,
           checkpointsStored,
-          checkpointsServed);
+          checkpointsServed,
+          verifier);
     }
   }
 
@@ -368,6 +371,19 @@ public final class CrashRounds {
       assertThat(r.status()).as(r.body()).isEqualTo(201);
       assertThat(r.index()).isEqualTo(size);
 
+      // The standalone verifier's verdict, as an auditor would get it: verify-db over every
+      // entry (a checkpoint signed first to cover them all), and every acknowledged receipt
+      // checked against the service with check-receipts --url.
+      VerifierRuns.checkpointCovering(service, size + 1);
+      VerifierRuns.verifyDbPasses(db, keys, log);
+      List<String> receipts = new ArrayList<>();
+      for (Ack ack : acks) {
+        receipts.add(ack.receipt());
+      }
+      if (!receipts.isEmpty()) {
+        VerifierRuns.checkReceiptsPass(TestInstances.port(service), keys, receipts, home, log);
+      }
+
       return new Summary(
           rounds,
           startupKills,
@@ -376,7 +392,12 @@ public final class CrashRounds {
           unsettled.size(),
           present,
           stored.size(),
-          servedCheckpoints.size());
+          servedCheckpoints.size(),
+          "verify-db VALID over "
+              + (size + 1)
+              + " entries; check-receipts VALID for "
+              + receipts.size()
+              + " receipts");
     }
   }
 }

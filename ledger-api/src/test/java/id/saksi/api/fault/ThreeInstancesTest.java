@@ -86,6 +86,7 @@ class ThreeInstancesTest {
           ServiceKeys keys = instances.get(0).getBean(ServiceKeys.class);
           List<Long> indexes = new ArrayList<>();
           List<Receipt> receipts = new ArrayList<>();
+          List<String> receiptTexts = new ArrayList<>();
           for (Future<List<LedgerClient.Response>> f : results) {
             for (LedgerClient.Response r : f.get()) {
               assertThat(r.status()).as(r.body()).isIn(200, 201);
@@ -101,6 +102,7 @@ class ThreeInstancesTest {
               } else {
                 texts.add(r.json().get("receipt").asString());
               }
+              receiptTexts.addAll(texts);
               for (String text : texts) {
                 Receipt receipt =
                     Receipts.open(
@@ -125,6 +127,11 @@ class ThreeInstancesTest {
           for (Receipt receipt : receipts) {
             receipt.requireMatches(entries.get((int) receipt.index()));
           }
+          // The standalone verifier agrees: the one ledger verifies, every receipt is in it.
+          VerifierRuns.checkpointCovering(instances.get(0), ledger.size());
+          VerifierRuns.verifyDbPasses(database.getPostgresDatabase(), keys, System.out);
+          VerifierRuns.checkReceiptsPass(
+              TestInstances.port(instances.get(1)), keys, receiptTexts, home, System.out);
         } finally {
           pool.shutdownNow();
         }

@@ -144,9 +144,30 @@ final class SoakLoad {
    */
   static Supplier<String> probe(DataSource dataSource) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    long[] wal = new long[3];
     return () -> {
       StringBuilder sb = new StringBuilder();
       try {
+        // WAL written since the last call, and how much of it was full-page images: a page's
+        // first change after a checkpoint begins writes the whole page, which is what the
+        // random-key indexes of a growing ledger turn into a burst of WAL.
+        jdbc.query(
+            "SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal",
+            r -> {
+              long records = r.getLong(1);
+              long fpi = r.getLong(2);
+              long bytes = r.getLong(3);
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "WAL %.1f MiB, %d records, %d full-page images; ",
+                      (bytes - wal[2]) / (1024.0 * 1024.0),
+                      records - wal[0],
+                      fpi - wal[1]));
+              wal[0] = records;
+              wal[1] = fpi;
+              wal[2] = bytes;
+            });
         jdbc.query(
             "SELECT relname, pg_total_relation_size(relid), n_live_tup, n_dead_tup,"
                 + " autovacuum_count, autoanalyze_count FROM pg_stat_user_tables"

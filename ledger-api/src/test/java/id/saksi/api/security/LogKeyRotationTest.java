@@ -123,7 +123,58 @@ class LogKeyRotationTest {
       assertThat(Checkpoints.open(latest, newKey, origin).size()).isGreaterThan(sizeBefore);
       assertThatThrownBy(() -> Checkpoints.open(latest, oldKey, origin))
           .isInstanceOf(VerificationException.class);
+
+      // check-receipts --url: the receipt from before the rotation is signed by the retired key,
+      // trusted through the published rotation files (the data directory holds them).
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (Checkpoints.open(
+                  service.getBean(CheckpointPublisher.class).latest().orElseThrow(), newKey, origin)
+              .size()
+          <= after.index()) {
+        assertThat(System.nanoTime()).as("a checkpoint after the append").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      Path receipts = home.resolve("receipts.txt");
+      Files.writeString(
+          receipts,
+          before.json().get("receipt").asString() + "\n" + after.json().get("receipt").asString(),
+          StandardCharsets.UTF_8);
+      String url = "http://localhost:" + TestInstances.port(service);
+      Run both =
+          checkReceipts(
+              receipts.toString(),
+              "--log-key",
+              newKey.encode(),
+              "--url",
+              url,
+              "--transition",
+              home.toString());
+      assertThat(both.code()).as(both.out()).isZero();
+      assertThat(both.out()).contains("VALID: every receipt's entry is in the log");
+      Run forward =
+          checkReceipts(
+              receipts.toString(),
+              "--log-key",
+              oldKey.encode(),
+              "--url",
+              url,
+              "--transition",
+              home.toString());
+      assertThat(forward.code()).as(forward.out()).isZero();
+      Run currentOnly =
+          checkReceipts(receipts.toString(), "--log-key", newKey.encode(), "--url", url);
+      assertThat(currentOnly.code()).as(currentOnly.out()).isEqualTo(2);
+      assertThat(currentOnly.out()).contains(" is not a receipt signed by the log's key: ");
     }
+  }
+
+  private static Run checkReceipts(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("check-receipts"));
+    all.addAll(java.util.List.of(args));
+    int code = Main.run(all.toArray(new String[0]), o, o);
+    return new Run(code, out.toString(StandardCharsets.UTF_8));
   }
 
   private record Run(int code, String out) {}

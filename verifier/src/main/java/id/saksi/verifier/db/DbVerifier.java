@@ -89,7 +89,8 @@ public final class DbVerifier {
     Findings findings = new Findings(options.maxFailures());
     List<String> notes = new ArrayList<>();
     LogKeyChain chain =
-        LogKeyChain.build(options.logKey(), options.origin(), rotations, transitions, findings);
+        LogKeyChain.build(
+            options.logKey(), options.origin(), rotations, transitions, findings::add);
     notes.addAll(chain.notes());
 
     // The key that signs the latest checkpoint: the export verification opens it with that one.

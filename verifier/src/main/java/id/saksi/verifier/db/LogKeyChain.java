@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The log's keys over its history, trusting only the key the user gives (SECURITY.md, rotation of
@@ -88,12 +89,12 @@ public final class LogKeyChain {
    *
    * @param published transition notes the user gives, which carry trust forward from an old key
    */
-  static LogKeyChain build(
+  public static LogKeyChain build(
       NoteVerifierKey given,
       String origin,
       List<Rotation> recorded,
       Collection<byte[]> published,
-      Findings findings) {
+      Consumer<Failure> findings) {
     if (recorded.isEmpty()) {
       return single(given);
     }
@@ -113,7 +114,7 @@ public final class LogKeyChain {
       news.add(newKey);
       checkpoints.add(null);
       if (oldKey == null || newKey == null) {
-        findings.add(
+        findings.accept(
             Failure.global(
                 Check.CHECKPOINT,
                 "the log key rotation recorded at tree size "
@@ -128,17 +129,18 @@ public final class LogKeyChain {
       try {
         byOld = Checkpoints.open(r.note(), oldKey, origin);
       } catch (ParseException | VerificationException e) {
-        findings.add(rotationFailure(r, "is not signed by the retired key " + oldKey.keyRef(), e));
+        findings.accept(
+            rotationFailure(r, "is not signed by the retired key " + oldKey.keyRef(), e));
         continue;
       }
       try {
         byNew = Checkpoints.open(r.note(), newKey, origin);
       } catch (ParseException | VerificationException e) {
-        findings.add(rotationFailure(r, "is not signed by the new key " + newKey.keyRef(), e));
+        findings.accept(rotationFailure(r, "is not signed by the new key " + newKey.keyRef(), e));
         continue;
       }
       if (!byOld.equals(byNew) || byOld.size() != r.size()) {
-        findings.add(
+        findings.accept(
             Failure.global(
                 Check.CHECKPOINT,
                 "the transition checkpoint of the log key rotation recorded at tree size "
@@ -149,7 +151,7 @@ public final class LogKeyChain {
         continue;
       }
       if (i > 0 && news.get(i - 1) != null && !news.get(i - 1).equals(oldKey)) {
-        findings.add(
+        findings.accept(
             Failure.global(
                 Check.CHECKPOINT,
                 "the log key rotation recorded at tree size "
@@ -302,7 +304,7 @@ public final class LogKeyChain {
   }
 
   /** The trusted keys whose run of tree sizes includes {@code size}, newest first. */
-  List<NoteVerifierKey> keysAt(long size) {
+  public List<NoteVerifierKey> keysAt(long size) {
     List<NoteVerifierKey> out = new ArrayList<>();
     for (int i = epochs.size() - 1; i >= 0; i--) {
       if (epochs.get(i).covers(size)) {
@@ -323,7 +325,7 @@ public final class LogKeyChain {
   }
 
   /** What the chain is, in words, for the report. */
-  List<String> notes() {
+  public List<String> notes() {
     return notes;
   }
 
@@ -333,7 +335,7 @@ public final class LogKeyChain {
    *
    * @throws UntrustedCheckpointException if none of them signed it, saying which keys were tried
    */
-  Checkpoint open(byte[] note, long size, String origin)
+  public Checkpoint open(byte[] note, long size, String origin)
       throws ParseException, UntrustedCheckpointException {
     List<NoteVerifierKey> keys = keysAt(size);
     VerificationException last = null;
@@ -347,13 +349,25 @@ public final class LogKeyChain {
     throw new UntrustedCheckpointException(size, keys, epochs, last);
   }
 
-  /** Whether {@code key} signs checkpoints of some size in this chain. */
-  Optional<Epoch> epochOf(NoteVerifierKey key) {
-    return epochs.stream().filter(e -> e.key().equals(key)).findFirst();
+  /** The tree sizes whose checkpoints and receipts {@code key} signs, if the chain trusts it. */
+  public Optional<long[]> sizesOf(NoteVerifierKey key) {
+    return epochs.stream()
+        .filter(e -> e.key().equals(key))
+        .findFirst()
+        .map(e -> new long[] {e.from(), e.to()});
+  }
+
+  /** Every trusted key, newest first. */
+  public List<NoteVerifierKey> keys() {
+    List<NoteVerifierKey> out = new ArrayList<>();
+    for (int i = epochs.size() - 1; i >= 0; i--) {
+      out.add(epochs.get(i).key());
+    }
+    return out;
   }
 
   /** A checkpoint signed by no key the chain trusts at its size. */
-  static final class UntrustedCheckpointException extends VerificationException {
+  public static final class UntrustedCheckpointException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
     UntrustedCheckpointException(
