@@ -45,6 +45,21 @@ public final class EmbeddedPostgresLauncher {
   static final Map<String, String> LOG_SETTINGS =
       Map.of("log_checkpoints", "on", "log_autovacuum_min_duration", "0");
 
+  /**
+   * Checkpoints every 15 minutes instead of 5, never forced earlier by the WAL's volume, and
+   * full-page images compressed (BENCHMARKS.md, "Soak"). Why: the first change of a page after a
+   * checkpoint begins writes the whole page to the WAL, and five of the ledger's indexes have
+   * random keys (event identifiers, nonces, subjects), so each append touches five random index
+   * pages; right after a checkpoint begins nearly every append writes five 8 KiB page images, a
+   * burst that grows with the indexes (thousands of images in the first minute at 100,000 entries)
+   * and slowed every commit, which waits for its WAL to be flushed. Fewer checkpoints mean fewer
+   * bursts; compressed images (pglz, the only method this PostgreSQL build has) mean smaller ones.
+   * The price: a crash replays up to 15 minutes of WAL on the next start, and the WAL may take up
+   * to max_wal_size (4 GB) of disk.
+   */
+  static final Map<String, String> CHECKPOINT_SETTINGS =
+      Map.of("checkpoint_timeout", "15min", "max_wal_size", "4GB", "wal_compression", "pglz");
+
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
@@ -86,6 +101,7 @@ public final class EmbeddedPostgresLauncher {
     // after -F on the command line, so these win, and commits are durable when acknowledged.
     DURABILITY_SETTINGS.forEach(builder::setServerConfig);
     LOG_SETTINGS.forEach(builder::setServerConfig);
+    CHECKPOINT_SETTINGS.forEach(builder::setServerConfig);
     EmbeddedPostgres postgres = builder.start();
     try {
       createDatabaseIfMissing(postgres, database);
