@@ -91,6 +91,7 @@ public class OpenApiDocument {
             ProblemType.KEY_REVOKED,
             ProblemType.NONCE_REUSED,
             ProblemType.TOO_LARGE,
+            ProblemType.REQUEST_TIMEOUT,
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             ProblemType.REJECTED,
             ProblemType.PERSONAL_DATA,
@@ -104,6 +105,7 @@ public class OpenApiDocument {
             responses,
             ProblemType.MALFORMED_JSON,
             ProblemType.TOO_LARGE,
+            ProblemType.REQUEST_TIMEOUT,
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             ProblemType.UNAVAILABLE);
         break;
@@ -236,7 +238,8 @@ public class OpenApiDocument {
         // An endpoint added without a description here keeps what springdoc derived.
         return;
     }
-    problems(responses, ProblemType.INTERNAL);
+    // Any endpoint: a client over its budget (docs/protocol.md section 11) before any work is done.
+    problems(responses, ProblemType.TOO_MANY_REQUESTS, ProblemType.INTERNAL);
     op.parameters(parameters.isEmpty() ? null : parameters);
     op.responses(responses);
   }

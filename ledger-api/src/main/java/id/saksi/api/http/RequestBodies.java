@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -18,7 +19,13 @@ import org.springframework.util.unit.DataSize;
 final class RequestBodies {
   private RequestBodies() {}
 
-  static byte[] readJson(HttpServletRequest request, DataSize limit) {
+  /**
+   * The body, at most {@code limit} bytes, read within {@code timeout} (a client trickling its body
+   * holds a worker thread; past the deadline it is answered 408 and its connection closed).
+   */
+  static byte[] readJson(HttpServletRequest request, DataSize limit, Duration timeout) {
+    long started = System.nanoTime();
+    long deadline = timeout.toNanos();
     requireJson(request.getContentType());
     long max = limit.toBytes();
     long declared = request.getContentLengthLong();
@@ -36,6 +43,9 @@ final class RequestBodies {
           throw tooLarge("more than " + max + " bytes", max);
         }
         out.write(buffer, 0, n);
+        if (System.nanoTime() - started > deadline) {
+          throw tooSlow(total, timeout);
+        }
       }
     } catch (IOException e) {
       throw new ProblemException(
@@ -67,6 +77,18 @@ final class RequestBodies {
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
           "the body must be UTF-8 JSON; got charset " + charset);
     }
+  }
+
+  private static ProblemException tooSlow(long received, Duration timeout) {
+    return new ProblemException(
+        Problem.of(
+                ProblemType.REQUEST_TIMEOUT,
+                "the body did not arrive within "
+                    + timeout.toSeconds()
+                    + " s ("
+                    + received
+                    + " bytes had arrived): send it at once, or split a large batch")
+            .with("limit", timeout.toSeconds()));
   }
 
   private static ProblemException tooLarge(String size, long max) {

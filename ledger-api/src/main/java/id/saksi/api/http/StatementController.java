@@ -2,6 +2,8 @@ package id.saksi.api.http;
 
 import id.saksi.api.SaksiProperties;
 import id.saksi.api.keys.ServiceKeys;
+import id.saksi.api.limits.ClientLimiter;
+import id.saksi.api.limits.LimitsProperties;
 import id.saksi.api.problem.Problem;
 import id.saksi.api.problem.ProblemException;
 import id.saksi.api.write.LedgerService;
@@ -31,13 +33,19 @@ public class StatementController {
   private final LedgerService ledger;
   private final ServiceKeys keys;
   private final SaksiProperties properties;
+  private final LimitsProperties limits;
 
   StatementController(
-      SubmissionParser parser, LedgerService ledger, ServiceKeys keys, SaksiProperties properties) {
+      SubmissionParser parser,
+      LedgerService ledger,
+      ServiceKeys keys,
+      SaksiProperties properties,
+      LimitsProperties limits) {
     this.parser = parser;
     this.ledger = ledger;
     this.keys = keys;
     this.properties = properties;
+    this.limits = limits;
   }
 
   /**
@@ -46,7 +54,7 @@ public class StatementController {
    */
   @PostMapping(path = "/statements", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ObjectNode> append(HttpServletRequest request) {
-    byte[] body = RequestBodies.readJson(request, properties.api().maxBody());
+    byte[] body = RequestBodies.readJson(request, properties.api().maxBody(), limits.bodyTimeout());
     SignedStatement statement = parser.parseSingle(body);
     WriteResult result = ledger.submit(statement);
     if (result instanceof WriteResult.Refused) {
@@ -65,7 +73,8 @@ public class StatementController {
    */
   @PostMapping(path = "/statements/batch", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ObjectNode> appendBatch(HttpServletRequest request) {
-    byte[] body = RequestBodies.readJson(request, properties.api().maxBatchBody());
+    byte[] body =
+        RequestBodies.readJson(request, properties.api().maxBatchBody(), limits.bodyTimeout());
     List<Object> items = parser.parseBatch(body);
     List<SignedStatement> statements = new ArrayList<>(items.size());
     for (Object item : items) {
@@ -78,11 +87,15 @@ public class StatementController {
     int next = 0;
     int appendedCount = 0;
     int refusedCount = 0;
+    int clientFaults = 0;
     for (Object item : items) {
       ObjectNode r;
       if (item instanceof Problem) {
         r = refused((Problem) item);
         refusedCount++;
+        if (ClientLimiter.isFailure(((Problem) item).type().status())) {
+          clientFaults++;
+        }
       } else {
         WriteResult w = results.get(next++);
         if (w instanceof WriteResult.Appended) {
@@ -92,12 +105,19 @@ public class StatementController {
           r.setAll(Json.receipt(a.entry(), keys.receipt(a.entry())));
           appendedCount++;
         } else {
-          r = refused(((WriteResult.Refused) w).problem());
+          Problem p = ((WriteResult.Refused) w).problem();
+          r = refused(p);
           refusedCount++;
+          if (ClientLimiter.isFailure(p.type().status())) {
+            clientFaults++;
+          }
         }
       }
       out.add(r);
     }
+    // Bad signatures and malformed items count against the sender's budget of refused requests
+    // one by one, as they would have as single requests.
+    request.setAttribute(ClientLimiter.REFUSED_ITEMS, clientFaults);
     ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.put("appended", appendedCount);
     response.put("refused", refusedCount);

@@ -44,6 +44,14 @@ public enum ProblemType {
   PERSONAL_DATA(422, "personal-data", "The personal-data disclosures do not match the statement"),
   /** The body is larger than the service accepts. */
   TOO_LARGE(413, "too-large", "The request is too large"),
+  /**
+   * The request's body arrived more slowly than the service waits for (saksi.limits.body-timeout).
+   */
+  REQUEST_TIMEOUT(408, "request-timeout", "The request arrived too slowly"),
+  /**
+   * This client sent more requests, or more refused ones, than the service accepts from one client.
+   */
+  TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests from this client"),
   /** The request is not JSON. */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body must be JSON"),
   /** The service is starting, overloaded, or its database is unavailable; nothing was appended. */

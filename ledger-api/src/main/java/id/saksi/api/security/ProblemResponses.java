@@ -2,18 +2,14 @@ package id.saksi.api.security;
 
 import id.saksi.api.problem.Problem;
 import id.saksi.api.problem.ProblemType;
+import id.saksi.api.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 401 and 403 answers of the security filters as RFC 9457 problem details, like every other error
@@ -22,8 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
   static final String REALM = "saksi";
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
   public void commence(
@@ -59,17 +53,6 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
   private static void write(HttpServletResponse response, HttpServletRequest request, Problem p)
       throws IOException {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("type", p.type().uri().toString());
-    body.put("title", p.type().title());
-    body.put("status", p.type().status());
-    body.put("detail", p.detail());
-    body.put("instance", request.getRequestURI());
-    for (Map.Entry<String, Object> e : p.properties().entrySet()) {
-      body.put(e.getKey(), String.valueOf(e.getValue()));
-    }
-    response.setStatus(p.type().status());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    ProblemWriter.write(request, response, p);
   }
 }

@@ -78,6 +78,10 @@ class OpenApiTest extends HttpLedgerTest {
                                       .asString())
                               .as(p.getKey())
                               .isEqualTo("#/components/schemas/Problem");
+                          // Every endpoint may answer a client over its budget with 429.
+                          assertThat(op.get("responses").get("429").get("description").asString())
+                              .as(p.getKey())
+                              .contains("urn:saksi:problem:too-many-requests");
                         }));
     JsonNode entries = doc.get("paths").get("/entries").get("get");
     assertThat(entries.get("parameters").get(0).get("name").asString()).isEqualTo("start");
@@ -89,6 +93,15 @@ class OpenApiTest extends HttpLedgerTest {
         .isTrue();
     assertThat(entries.get("responses").get("416").get("description").asString())
         .contains("urn:saksi:problem:beyond-size");
+    assertThat(
+            doc.get("paths")
+                .get("/statements")
+                .get("post")
+                .get("responses")
+                .get("408")
+                .get("description")
+                .asString())
+        .contains("urn:saksi:problem:request-timeout");
     JsonNode inclusion = doc.get("paths").get("/proof/inclusion").get("get");
     assertThat(inclusion.get("responses").get("200").get("content").has("text/plain")).isTrue();
     assertThat(inclusion.get("responses").get("404").get("description").asString())

@@ -141,7 +141,7 @@ class SubmissionFuzzTest {
     }
     request.setContent(body);
     try {
-      byte[] read = RequestBodies.readJson(request, LIMIT);
+      byte[] read = RequestBodies.readJson(request, LIMIT, java.time.Duration.ofMinutes(1));
       assertThat(read).isEqualTo(body);
       PARSER.parseSingle(read);
     } catch (ProblemException e) {
