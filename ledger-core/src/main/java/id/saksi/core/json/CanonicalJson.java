@@ -106,11 +106,26 @@ public final class CanonicalJson {
    */
   public static void requireCanonical(byte[] json)
       throws JsonParseException, NotCanonicalException {
-    byte[] canonical = canonicalize(json);
-    int at = Arrays.mismatch(canonical, json);
+    readCanonical(json);
+  }
+
+  /**
+   * Reads one strict JSON value that must be exactly its own canonical form, as {@link
+   * #requireCanonical} checks, with one reading of the bytes.
+   *
+   * @throws JsonParseException if {@code json} is not strict JSON at all
+   * @throws NotCanonicalException if it is, but its bytes differ from its canonical form
+   */
+  public static CanonicalDocument readCanonical(byte[] json)
+      throws JsonParseException, NotCanonicalException {
+    JsonNode tree = StrictJsonReader.read(json);
+    CanonicalWriter w = CanonicalWriter.writeLocatingMembers(tree, json.length);
+    int at = Arrays.mismatch(w.buffer(), 0, w.length(), json, 0, json.length);
     if (at >= 0) {
+      byte[] canonical = Arrays.copyOf(w.buffer(), w.length());
       throw new NotCanonicalException(at, excerpt(canonical, at), excerpt(json, at));
     }
+    return new CanonicalDocument(json, tree, w);
   }
 
   /**
