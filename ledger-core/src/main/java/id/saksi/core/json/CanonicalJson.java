@@ -60,6 +60,8 @@ public final class CanonicalJson {
    */
   public static final int MAX_DEPTH = 64;
 
+  private static final int WRITER_SLACK = 128;
+
   private static final int EXCERPT_BEFORE = 12;
   private static final int EXCERPT_AFTER = 24;
 
@@ -119,7 +121,9 @@ public final class CanonicalJson {
   public static CanonicalDocument readCanonical(byte[] json)
       throws JsonParseException, NotCanonicalException {
     JsonNode tree = StrictJsonReader.read(json);
-    CanonicalWriter w = CanonicalWriter.writeLocatingMembers(tree, json.length);
+    // Room for the input and what the writer reserves beyond the bytes it then writes (at most
+    // 3 bytes a char of a short string and an escape's 6): canonical input never regrows it.
+    CanonicalWriter w = CanonicalWriter.writeLocatingMembers(tree, json.length + WRITER_SLACK);
     int at = Arrays.mismatch(w.buffer(), 0, w.length(), json, 0, json.length);
     if (at >= 0) {
       byte[] canonical = Arrays.copyOf(w.buffer(), w.length());
