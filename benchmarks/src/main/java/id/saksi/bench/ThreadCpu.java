@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * CPU time of this process's threads over an interval, by thread name (Linux, /proc/self/task), so
  * that a run can say which thread spent it: the verifier's workers, its reader, the sequential
  * stage on the main thread, the garbage collector or the JIT compilers. Threads are sampled every
- * 100 ms, so a thread that ends between samples loses at most its last 100 ms.
+ * second (more often, the sampling itself shows in the process's CPU time), so a thread that ends
+ * between samples loses at most its last second.
  */
 final class ThreadCpu {
-  private static final long PERIOD_MS = 100;
+  private static final long PERIOD_MS = 1000;
 
   /** Per thread id: its name and the CPU ticks first and last seen. */
   private final Map<String, long[]> ticks = new HashMap<>();
