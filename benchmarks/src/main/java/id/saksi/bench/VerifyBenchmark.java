@@ -65,11 +65,13 @@ public final class VerifyBenchmark {
     VerifyOptions options =
         VerifyOptions.of(NoteVerifierKey.parse(Files.readString(dir.resolve("log.vkey")).strip()))
             .withThreads(threads);
+    ThreadCpu threadCpu = ThreadCpu.start();
     long t0 = System.nanoTime();
     double cpu0 = cpuSeconds();
     VerificationReport r = ExportVerifier.verify(zip, options);
     Rate full =
         new Rate(r.counts().entries() / secs(t0), (cpuSeconds() - cpu0) / r.counts().entries());
+    System.out.print(threadCpu.stop(r.counts().entries()));
     if (!r.failures().isEmpty()) {
       throw new IllegalStateException("the generated ledger did not verify: " + r.failures());
     }

@@ -4,6 +4,7 @@ import id.saksi.core.ParseException;
 import id.saksi.core.crypto.KeyId;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.hash.Hashing;
+import id.saksi.core.json.CanonicalDocument;
 import id.saksi.core.json.CanonicalJson;
 import id.saksi.core.json.JsonParseException;
 import id.saksi.core.json.NotCanonicalException;
@@ -119,13 +120,16 @@ public final class Entry {
       throw new EntryFormatException(
           "", "is " + leafBytes.length + " bytes; an entry is at most " + MAX_BYTES);
     }
-    CanonicalJson.requireCanonical(leafBytes);
-    JsonNode t = CanonicalJson.parse(leafBytes);
+    CanonicalDocument doc = CanonicalJson.readCanonical(leafBytes);
+    JsonNode t = doc.tree();
     Fields.requireExactly(t, "", FIELDS);
     long index = Fields.nonNegativeInteger(t, "", "index");
     Hash prev = Fields.hexHash(t, "", "prev");
     Instant recordedAt = Fields.timestamp(t, "", "recordedAt", true);
-    Statement statement = Statement.fromTree(t.get("statement"), "/statement");
+    // The statement's signed bytes are its member's bytes in the canonical leaf; the tree is this
+    // method's own, so the statement takes its subtree without a copy.
+    Statement statement =
+        Statement.fromOwnedTree(t.get("statement"), "/statement", doc.memberBytes("statement"));
     JsonNode sigs = t.get("signatures");
     if (!sigs.isArray()) {
       throw new EntryFormatException("/signatures", "must be an array, got " + Fields.kind(sigs));

@@ -2,20 +2,15 @@ package id.saksi.core.entry;
 
 import id.saksi.core.hash.Hash;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /** Strict readers for the fields of statements and entries; every failure names its field. */
 final class Fields {
-  // RFC 3339 "Z" timestamps only: an offset or a local time would give one instant two spellings.
-  private static final Pattern TIMESTAMP =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
-  private static final Pattern MILLIS_TIMESTAMP =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
-
   /** Largest integer a JSON number carries exactly (2^53); indexes and versions stay below it. */
   static final long MAX_SAFE_INTEGER = 1L << 53;
 
@@ -60,10 +55,10 @@ final class Fields {
   }
 
   static String matching(
-      JsonNode parent, String at, String name, int maxLength, Pattern pattern, String what)
+      JsonNode parent, String at, String name, int maxLength, Predicate<String> form, String what)
       throws EntryFormatException {
     String s = text(parent, at, name, maxLength);
-    if (!pattern.matcher(s).matches()) {
+    if (!form.test(s)) {
       throw new EntryFormatException(at + "/" + name, "must be " + what + ", got \"" + s + "\"");
     }
     return s;
@@ -86,24 +81,22 @@ final class Fields {
 
   static Hash hexHash(JsonNode parent, String at, String name) throws EntryFormatException {
     String s = text(parent, at, name, 64);
-    if (!s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))
-        || s.length() != 64) {
+    if (s.length() != 64 || !isLowerHex(s)) {
       throw new EntryFormatException(
           at + "/" + name, "must be 64 lower-case hex digits (a SHA-256 value), got \"" + s + "\"");
     }
-    try {
-      return Hash.fromHex(s);
-    } catch (id.saksi.core.ParseException e) {
-      throw new AssertionError("checked above", e);
+    byte[] bytes = new byte[Hash.SIZE];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (hexValue(s.charAt(2 * i)) << 4 | hexValue(s.charAt(2 * i + 1)));
     }
+    return Hash.of(bytes);
   }
 
   /** An RFC 3339 UTC timestamp with a "Z"; with {@code millis}, exactly three fraction digits. */
   static Instant timestamp(JsonNode parent, String at, String name, boolean millis)
       throws EntryFormatException {
     String s = text(parent, at, name, 40);
-    Pattern p = millis ? MILLIS_TIMESTAMP : TIMESTAMP;
-    if (!p.matcher(s).matches()) {
+    if (!(millis ? isMillisTimestamp(s) : isTimestamp(s))) {
       throw new EntryFormatException(
           at + "/" + name,
           "must be an RFC 3339 UTC time like "
@@ -112,18 +105,116 @@ final class Fields {
               + s
               + "\"");
     }
-    Instant t;
-    try {
-      t = Instant.parse(s);
-    } catch (DateTimeParseException e) {
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    // Only real times, each with its one spelling: no 24:00:00 for the next midnight and no leap
+    // second 23:59:60, which java.time would read as the instant that has its own spelling.
+    if (month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(java.time.Year.isLeap(year))
+        || hour > 23
+        || minute > 59
+        || second > 59) {
       throw new EntryFormatException(at + "/" + name, "is not a real date and time: \"" + s + "\"");
     }
-    // Instant.parse reads 24:00:00 as the next midnight and a leap second 23:59:60 as 23:59:59:
-    // a second spelling of an instant that has its own. Only the one that reads back is taken.
-    if (!Timestamps.millis(t).startsWith(s.substring(0, 19))) {
-      throw new EntryFormatException(at + "/" + name, "is not a real date and time: \"" + s + "\"");
+    int nanos = 0;
+    if (s.length() > 20) {
+      int fraction = s.length() - 21; // between the '.' at 19 and the 'Z' at the end
+      nanos = digits(s, 20, fraction);
+      for (int i = fraction; i < 9; i++) {
+        nanos *= 10;
+      }
     }
-    return t;
+    long days = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+  }
+
+  /** {@code yyyy-MM-ddTHH:mm:ss}, then optionally '.' and 1 to 9 digits, then 'Z'. */
+  private static boolean isTimestamp(String s) {
+    int n = s.length();
+    if (n == 20) {
+      return isDateTime(s) && s.charAt(19) == 'Z';
+    }
+    return n >= 22
+        && n <= 30
+        && isDateTime(s)
+        && s.charAt(19) == '.'
+        && allDigits(s, 20, n - 1)
+        && s.charAt(n - 1) == 'Z';
+  }
+
+  /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ}. */
+  private static boolean isMillisTimestamp(String s) {
+    return s.length() == 24
+        && isDateTime(s)
+        && s.charAt(19) == '.'
+        && allDigits(s, 20, 23)
+        && s.charAt(23) == 'Z';
+  }
+
+  /** Whether the first 19 characters are {@code dddd-dd-ddTdd:dd:dd} (digits 0-9 only). */
+  private static boolean isDateTime(String s) {
+    return allDigits(s, 0, 4)
+        && s.charAt(4) == '-'
+        && allDigits(s, 5, 7)
+        && s.charAt(7) == '-'
+        && allDigits(s, 8, 10)
+        && s.charAt(10) == 'T'
+        && allDigits(s, 11, 13)
+        && s.charAt(13) == ':'
+        && allDigits(s, 14, 16)
+        && s.charAt(16) == ':'
+        && allDigits(s, 17, 19);
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of {@code count} ASCII digits at {@code from}, already checked to be digits. */
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  private static boolean isLowerHex(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c) && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of a lower-case hex digit, already checked. */
+  private static int hexValue(char c) {
+    return c <= '9' ? c - '0' : c - 'a' + 10;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return isDigit(c) || isLower(c) || (c >= 'A' && c <= 'Z');
   }
 
   static String kind(JsonNode n) {

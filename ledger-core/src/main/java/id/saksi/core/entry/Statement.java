@@ -6,7 +6,6 @@ import id.saksi.core.json.CanonicalJson;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,12 +31,6 @@ public final class Statement {
 
   static final Set<String> FIELDS =
       Set.of("v", "type", "agency", "key", "subject", "issuedAt", "nonce", "body");
-
-  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-  private static final Pattern AGENCY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
-  // At least 128 bits of base64url without padding: 22 characters.
-  private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{22,88}");
 
   private final String type;
   private final String agency;
@@ -100,15 +93,42 @@ public final class Statement {
    */
   public static Statement fromTree(JsonNode node, String at) throws EntryFormatException {
     Fields.requireExactly(node, at, FIELDS);
+    ObjectNode copy = (ObjectNode) node.deepCopy();
+    return read(copy, at, null);
+  }
+
+  /**
+   * Reads a statement from a tree no one else holds, whose canonical bytes are known: the statement
+   * member of an entry read from canonical leaf bytes ({@link
+   * id.saksi.core.json.CanonicalDocument#memberBytes}).
+   *
+   * @param canonical the canonical bytes of {@code node}, which the statement keeps
+   */
+  static Statement fromOwnedTree(JsonNode node, String at, byte[] canonical)
+      throws EntryFormatException {
+    Fields.requireExactly(node, at, FIELDS);
+    return read((ObjectNode) node, at, canonical);
+  }
+
+  /** Checks the fields of {@code node}, which the statement keeps; writes it if not given bytes. */
+  private static Statement read(ObjectNode node, String at, byte[] knownCanonical)
+      throws EntryFormatException {
     JsonNode v = node.get("v");
     if (!v.isIntegralNumber() || v.longValue() != VERSION) {
       throw new EntryFormatException(
           at + "/v", "must be " + VERSION + " (the only statement version), got " + v);
     }
     String type =
-        Fields.matching(node, at, "type", 64, TYPE, "a record type such as \"case.reported\"");
+        Fields.matching(
+            node,
+            at,
+            "type",
+            64,
+            Statement::isRecordType,
+            "a record type such as \"case.reported\"");
     String agency =
-        Fields.matching(node, at, "agency", 64, AGENCY, "an agency code such as \"BAWASLU\"");
+        Fields.matching(
+            node, at, "agency", 64, Statement::isAgency, "an agency code such as \"BAWASLU\"");
     String keyHex = Fields.text(node, at, "key", 64);
     KeyId key;
     try {
@@ -118,23 +138,98 @@ public final class Statement {
     }
     String subject =
         Fields.matching(
-            node, at, "subject", 128, SUBJECT, "an identifier of letters, digits and ._:/-");
+            node,
+            at,
+            "subject",
+            128,
+            Statement::isSubject,
+            "an identifier of letters, digits and ._:/-");
     Instant issuedAt = Fields.timestamp(node, at, "issuedAt", false);
     String nonce =
         Fields.matching(
-            node, at, "nonce", 88, NONCE, "22 to 88 base64url characters (at least 128 bits)");
+            node,
+            at,
+            "nonce",
+            88,
+            Statement::isNonce,
+            "22 to 88 base64url characters (at least 128 bits)");
     JsonNode body = node.get("body");
     if (!body.isObject()) {
       throw new EntryFormatException(
           at + "/body", "must be a JSON object, got " + Fields.kind(body));
     }
-    ObjectNode copy = (ObjectNode) node.deepCopy();
-    byte[] canonical = CanonicalJson.canonicalize(copy);
+    byte[] canonical = knownCanonical != null ? knownCanonical : CanonicalJson.canonicalize(node);
     if (canonical.length > MAX_BYTES) {
       throw new EntryFormatException(
           at, "is " + canonical.length + " bytes in canonical form; the limit is " + MAX_BYTES);
     }
-    return new Statement(type, agency, key, subject, issuedAt, nonce, copy, canonical);
+    return new Statement(type, agency, key, subject, issuedAt, nonce, node, canonical);
+  }
+
+  /**
+   * Two or more dot-separated words, each a lower-case letter and then lower-case letters, digits
+   * and hyphens: {@code case.reported}.
+   */
+  static boolean isRecordType(String s) {
+    int words = 0;
+    int i = 0;
+    int n = s.length();
+    while (true) {
+      if (i == n || !Fields.isLower(s.charAt(i))) {
+        return false;
+      }
+      i++;
+      while (i < n
+          && (Fields.isLower(s.charAt(i)) || Fields.isDigit(s.charAt(i)) || s.charAt(i) == '-')) {
+        i++;
+      }
+      words++;
+      if (i == n) {
+        return words >= 2;
+      }
+      if (s.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  /** A letter or digit, then letters, digits and {@code ._-}. */
+  static boolean isAgency(String s) {
+    return startsWithLetterOrDigitThen(s, "._-");
+  }
+
+  /** A letter or digit, then letters, digits and {@code ._:/-}. */
+  static boolean isSubject(String s) {
+    return startsWithLetterOrDigitThen(s, "._:/-");
+  }
+
+  /** 22 to 88 base64url characters without padding: at least 128 bits. */
+  static boolean isNonce(String s) {
+    int n = s.length();
+    if (n < 22 || n > 88) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!Fields.isLetterOrDigit(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithLetterOrDigitThen(String s, String others) {
+    if (s.isEmpty() || !Fields.isLetterOrDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Fields.isLetterOrDigit(c) && others.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The record type, e.g. {@code case.reported}. */

@@ -48,6 +48,15 @@ final class CanonicalWriter {
   private byte[] buf;
   private int len;
 
+  /**
+   * If the tree is an object: its members' keys in the order written, and where each member's value
+   * starts and ends in the output; otherwise null.
+   */
+  private String[] topKeys;
+
+  private int[] topStarts;
+  private int[] topEnds;
+
   private CanonicalWriter(int sizeHint) {
     buf = new byte[Math.max(64, sizeHint)];
   }
@@ -63,6 +72,42 @@ final class CanonicalWriter {
     CanonicalWriter w = new CanonicalWriter(sizeHint);
     w.value(tree, 0);
     return Arrays.copyOf(w.buf, w.len);
+  }
+
+  /**
+   * Writes {@code tree} and returns the writer, whose {@link #buffer} and {@link #length} give the
+   * output without a copy, and whose {@link #topKeys}, {@link #topStart} and {@link #topEnd} locate
+   * the values of a top-level object's members in it.
+   */
+  static CanonicalWriter writeLocatingMembers(JsonNode tree, int sizeHint) {
+    CanonicalWriter w = new CanonicalWriter(sizeHint);
+    w.value(tree, 0);
+    return w;
+  }
+
+  /** The output written so far, shared: its first {@link #length} bytes. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** The number of bytes written. */
+  int length() {
+    return len;
+  }
+
+  /** The keys of the top-level object's members in the order written, or null. */
+  String[] topKeys() {
+    return topKeys;
+  }
+
+  /** Offset in the output of the value of the top-level object's member number {@code i}. */
+  int topStart(int i) {
+    return topStarts[i];
+  }
+
+  /** Offset just past the value of the top-level object's member number {@code i}. */
+  int topEnd(int i) {
+    return topEnds[i];
   }
 
   private void value(JsonNode node, int depth) {
@@ -103,6 +148,12 @@ final class CanonicalWriter {
       k++;
     }
     sort(keys, values);
+    boolean top = depth == 1;
+    if (top) {
+      topKeys = keys;
+      topStarts = new int[n];
+      topEnds = new int[n];
+    }
     byte1('{');
     for (int i = 0; i < n; i++) {
       if (i > 0) {
@@ -110,7 +161,13 @@ final class CanonicalWriter {
       }
       string(keys[i]);
       byte1(':');
+      if (top) {
+        topStarts[i] = len;
+      }
       value(values[i], depth);
+      if (top) {
+        topEnds[i] = len;
+      }
     }
     byte1('}');
   }

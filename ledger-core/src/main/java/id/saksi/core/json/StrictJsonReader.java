@@ -14,6 +14,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.BooleanNode;
@@ -42,6 +43,9 @@ final class StrictJsonReader {
       JsonFactory.builder()
           // Bytes are UTF-8, always: no BOM skipping, no UTF-16/32 guessing from NUL patterns.
           .disable(TokenStreamFactory.Feature.CHARSET_DETECTION)
+          // Each thread keeps its own buffers: the verifier's parsing threads do not contend for
+          // a shared pool once per document.
+          .recyclerPool(JsonRecyclerPools.threadLocalPool())
           // One more than ours, so that our check (with our message) fires first.
           .streamReadConstraints(
               StreamReadConstraints.builder().maxNestingDepth(CanonicalJson.MAX_DEPTH + 1).build())

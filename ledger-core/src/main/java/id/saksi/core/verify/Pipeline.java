@@ -46,7 +46,7 @@ final class Pipeline<T> implements AutoCloseable {
           return t;
         };
     this.workers = Executors.newFixedThreadPool(threads, daemons);
-    this.queue = new ArrayBlockingQueue<>(threads + 2);
+    this.queue = new ArrayBlockingQueue<>(2 * threads + 2);
     this.reader = new Thread(() -> read(lines, work), "verifier-reader");
     reader.setDaemon(true);
     reader.start();

@@ -53,6 +53,35 @@ class CanonicalJsonRandomTest {
     }
   }
 
+  /**
+   * What lets the verifier check a statement's signature over its bytes inside the entry: in a
+   * canonical document, each top-level member's value is spelled exactly as the value alone is in
+   * canonical form, here against the reference canonicalizer.
+   */
+  @Test
+  void readCanonical_memberBytes_areTheCanonicalFormOfEachMemberAlone() throws Exception {
+    SplittableRandom random = new SplittableRandom(0x6d656d62L);
+    for (int d = 0; d < DOCUMENTS; d++) {
+      Map<String, Object> model = new LinkedHashMap<>();
+      for (int i = random.nextInt(7); i > 0; i--) {
+        model.put(string(random), value(random, 1));
+      }
+      byte[] canonical = reference(model).getBytes(UTF_8);
+      String context = "document " + d + ": " + new String(canonical, UTF_8);
+
+      CanonicalDocument doc = CanonicalJson.readCanonical(canonical);
+
+      assertThat(doc.tree()).as(context).isEqualTo(CanonicalJson.parse(canonical));
+      for (Map.Entry<String, Object> member : model.entrySet()) {
+        byte[] expected = reference(member.getValue()).getBytes(UTF_8);
+        assertThat(doc.memberBytes(member.getKey())).as(context).isEqualTo(expected);
+        assertThat(doc.memberBytes(member.getKey()))
+            .as(context)
+            .isEqualTo(CanonicalJson.canonicalize(doc.tree().get(member.getKey())));
+      }
+    }
+  }
+
   // ---- The model: Map, List, String, Double, Boolean, null ----
 
   private static Object value(SplittableRandom r, int depth) {
