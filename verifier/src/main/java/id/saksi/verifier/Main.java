@@ -51,7 +51,7 @@ public final class Main {
   public static final int EXIT_USAGE = 2;
 
   private static final Set<String> VERIFY_VALUES =
-      Set.of("--log-key", "--origin", "--since", "--threads");
+      Set.of("--log-key", "--origin", "--since", "--threads", "--work-dir");
   private static final Set<String> RECEIPT_VALUES =
       Set.of("--log-key", "--origin", "--export", "--url", "--threads", "--transition");
   private static final Set<String> DB_VALUES =
@@ -63,7 +63,8 @@ public final class Main {
           "--origin",
           "--since",
           "--threads",
-          "--transition");
+          "--transition",
+          "--work-dir");
   private static final Set<String> FLAGS = Set.of("--json", "--all");
 
   private Main() {}
@@ -347,6 +348,18 @@ public final class Main {
     if (a.flag("--all")) {
       o = o.withMaxFailures(VerifyOptions.MAX_FAILURES);
     }
+    if (a.value("--work-dir").isPresent()) {
+      Path dir;
+      try {
+        dir = Path.of(a.value("--work-dir").get());
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new Args.UsageException("--work-dir is not a path: " + e.getMessage());
+      }
+      if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+        throw new Args.UsageException("--work-dir " + dir + " is not a writable folder");
+      }
+      o = o.withWorkDir(dir);
+    }
     return o;
   }
 
@@ -451,6 +464,10 @@ public final class Main {
         "  --all              list every failure (up to 1000) instead of stopping at the first",
         "  --json             one line of JSON on standard output (docs/export.md)",
         "  --threads N        signature-checking threads (default: one per processor)",
+        "  --work-dir DIR     folder for the temporary file in which the domain replay keeps the",
+        "                     states of the cases it no longer holds in memory (default: the",
+        "                     system's temporary folder); it is deleted at exit. It needs about",
+        "                     1 KB of disk per case: about 0.7 GB for 10,000,000 entries",
         "",
         "Exit codes: 0 valid, 1 integrity failure, 2 unusable input or usage.",
         "");

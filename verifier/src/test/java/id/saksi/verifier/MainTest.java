@@ -208,6 +208,36 @@ class MainTest {
   }
 
   @Test
+  void verify_workDir_verifiesAndLeavesTheFolderEmpty() throws Exception {
+    Path work = Files.createDirectory(dir.resolve("work"));
+    assertThat(
+            run("verify", export().toString(), "--log-key", key(), "--work-dir", work.toString()))
+        .isEqualTo(Main.EXIT_VALID);
+    try (java.util.stream.Stream<Path> files = Files.list(work)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void verify_workDirMissing_exitsTwo() throws Exception {
+    Path missing = dir.resolve("missing");
+    assertThat(
+            run(
+                "verify",
+                export().toString(),
+                "--log-key",
+                key(),
+                "--work-dir",
+                missing.toString()))
+        .isEqualTo(Main.EXIT_USAGE);
+    assertThat(err())
+        .isEqualTo(
+            "verifier: --work-dir "
+                + missing
+                + " is not a writable folder (java -jar verifier.jar --help)\n");
+  }
+
+  @Test
   void verify_missingLogKey_exitsTwo() throws Exception {
     assertThat(run("verify", export().toString())).isEqualTo(Main.EXIT_USAGE);
     assertThat(err())

@@ -2,6 +2,7 @@ package id.saksi.core.verify;
 
 import id.saksi.core.ParseException;
 import id.saksi.core.VerificationException;
+import id.saksi.core.domain.ledger.StateStore;
 import id.saksi.core.export.ExportFormatException;
 import id.saksi.core.export.ExportReader;
 import id.saksi.core.export.ExportScope;
@@ -11,6 +12,7 @@ import id.saksi.core.hash.Hash;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +157,15 @@ public final class ExportVerifier {
       }
       seq =
           new Sequencer(
-              reader, scope, checkpoint, signedCheckpoint, keys, observer, failures, since);
+              reader,
+              scope,
+              checkpoint,
+              signedCheckpoint,
+              keys,
+              observer,
+              failures,
+              since,
+              StateStore.spilling(options.workDir(), options.statesInMemory()));
       try (LineReader lines = reader == null ? streamed : reader.entries()) {
         if (options.threads() == 1) {
           // One thread: no pipeline, which costs more than it saves on a small export.
@@ -179,6 +189,13 @@ public final class ExportVerifier {
       }
     } catch (Sequencer.Stop stop) {
       stopped = true;
+    } catch (UncheckedIOException e) {
+      // The domain replay's temporary file failed (the work folder full, for one).
+      throw e.getCause();
+    } finally {
+      if (seq != null) {
+        seq.close();
+      }
     }
     if (seq != null) {
       notes.addAll(seq.notes);

@@ -8,6 +8,7 @@ import id.saksi.core.domain.ledger.LedgerState;
 import id.saksi.core.domain.ledger.Outcome;
 import id.saksi.core.domain.ledger.PersonalData;
 import id.saksi.core.domain.ledger.PersonalDataException;
+import id.saksi.core.domain.ledger.StateStore;
 import id.saksi.core.domain.registry.KeyEntry;
 import id.saksi.core.domain.registry.KeyNotValidException;
 import id.saksi.core.entry.BrokenLinkException;
@@ -48,9 +49,12 @@ import java.util.Set;
  * hands them over. Order and the hash chain; the tree (a compact range of the dense part) and the
  * inclusion proofs of the rest; key validity at each entry's own position, against the registry as
  * the replay has built it up to there; the domain's rules; disclosures. Holds O(log n) for the tree
- * and the chain, plus the domain's replay state.
+ * and the chain, plus the domain's replay state in the {@link StateStore} it is given (bounded in
+ * memory when that store spills). The per-subject sets below grow only with failures (broken), with
+ * subjects whose history began before a range export (not judged), and with the context entries of
+ * a one-case export (proved), never with the length of a valid whole ledger.
  */
-final class Sequencer {
+final class Sequencer implements AutoCloseable {
   /** Thrown when the failure limit is reached, to stop reading. */
   static final class Stop extends Exception {
     private static final long serialVersionUID = 1L;
@@ -70,7 +74,7 @@ final class Sequencer {
   private final long rangeStart;
   private final long rangeEnd;
   private final CompactRange tree;
-  private final LedgerState domain = new LedgerState();
+  private final LedgerState domain;
   private final Set<Subject> notJudged = new HashSet<>();
   private final Set<Subject> broken = new HashSet<>();
   private long afterBroken;
@@ -99,7 +103,7 @@ final class Sequencer {
   /**
    * {@code reader} is the bundle, or {@code null} for a whole ledger streamed from elsewhere (a
    * database), which has no proofs and no disclosures; {@code scope} is then {@link
-   * ExportScope#ledger()}.
+   * ExportScope#ledger()}. The sequencer owns {@code states} and closes it.
    */
   Sequencer(
       ExportReader reader,
@@ -109,8 +113,10 @@ final class Sequencer {
       KeyDirectory keys,
       EntryObserver observer,
       Failures failures,
-      Checkpoint since)
+      Checkpoint since,
+      StateStore states)
       throws IOException, ExportFormatException {
+    this.domain = new LedgerState(states);
     this.reader = reader;
     this.scope = scope;
     this.checkpoint = checkpoint;
@@ -685,6 +691,12 @@ final class Sequencer {
   private static String strip(long i, String message) {
     String prefix = "entry " + i + ": ";
     return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  /** Deletes the domain replay's temporary file, if it spilled states. */
+  @Override
+  public void close() {
+    domain.close();
   }
 
   /** Records not judged because an earlier record of their subject was illegal. */

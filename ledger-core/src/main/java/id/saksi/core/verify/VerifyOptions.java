@@ -1,26 +1,42 @@
 package id.saksi.core.verify;
 
 import id.saksi.core.note.NoteVerifierKey;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How to verify: the log's key (the only thing trusted), the origin, an optional older checkpoint
- * to check consistency with, how many threads check signatures, and how many failures to collect
- * before stopping (1: stop at the first). Immutable.
+ * to check consistency with, how many threads check signatures, how many failures to collect before
+ * stopping (1: stop at the first), and where the domain replay spills the states of the cases it no
+ * longer holds in memory. Immutable.
  */
 public final class VerifyOptions {
   /** Most failures {@code --all} lists. */
   public static final int MAX_FAILURES = 1000;
+
+  /**
+   * States of instruments, pacts and cases the domain replay keeps in memory by default (about 3 KB
+   * each, so about 30 MB); the others are spilled to a temporary file.
+   */
+  public static final int STATES_IN_MEMORY = 10_000;
 
   private final NoteVerifierKey logKey;
   private final String origin;
   private final byte[] since;
   private final int threads;
   private final int maxFailures;
+  private final Path workDir;
+  private final int statesInMemory;
 
   private VerifyOptions(
-      NoteVerifierKey logKey, String origin, byte[] since, int threads, int maxFailures) {
+      NoteVerifierKey logKey,
+      String origin,
+      byte[] since,
+      int threads,
+      int maxFailures,
+      Path workDir,
+      int statesInMemory) {
     this.logKey = Objects.requireNonNull(logKey, "logKey");
     this.origin = Objects.requireNonNull(origin, "origin");
     this.since = since;
@@ -30,8 +46,13 @@ public final class VerifyOptions {
     if (maxFailures < 1) {
       throw new IllegalArgumentException("maxFailures must be 1 or more, got " + maxFailures);
     }
+    if (statesInMemory < 1) {
+      throw new IllegalArgumentException("statesInMemory must be 1 or more, got " + statesInMemory);
+    }
     this.threads = threads;
     this.maxFailures = maxFailures;
+    this.workDir = workDir;
+    this.statesInMemory = statesInMemory;
   }
 
   /**
@@ -40,27 +61,67 @@ public final class VerifyOptions {
    */
   public static VerifyOptions of(NoteVerifierKey logKey) {
     return new VerifyOptions(
-        logKey, logKey.name(), null, Runtime.getRuntime().availableProcessors(), 1);
+        logKey,
+        logKey.name(),
+        null,
+        Runtime.getRuntime().availableProcessors(),
+        1,
+        null,
+        STATES_IN_MEMORY);
   }
 
   /** These options with another origin. */
   public VerifyOptions withOrigin(String origin) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
   }
 
   /** These options with an older signed checkpoint the export's must extend. */
   public VerifyOptions withSince(byte[] signedCheckpoint) {
-    return new VerifyOptions(logKey, origin, signedCheckpoint.clone(), threads, maxFailures);
+    return new VerifyOptions(
+        logKey, origin, signedCheckpoint.clone(), threads, maxFailures, workDir, statesInMemory);
   }
 
   /** These options with {@code threads} signature-checking threads. */
   public VerifyOptions withThreads(int threads) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
   }
 
   /** These options collecting up to {@code maxFailures} failures before stopping. */
   public VerifyOptions withMaxFailures(int maxFailures) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
+  }
+
+  /**
+   * These options with the domain replay's temporary file in {@code dir} (which must exist) instead
+   * of {@code java.io.tmpdir}.
+   */
+  public VerifyOptions withWorkDir(Path dir) {
+    return new VerifyOptions(
+        logKey,
+        origin,
+        since,
+        threads,
+        maxFailures,
+        Objects.requireNonNull(dir, "dir"),
+        statesInMemory);
+  }
+
+  /**
+   * These options with at most {@code n} states of instruments, pacts and cases in memory during
+   * the domain replay (the rest spilled to the work folder). The verdict does not depend on it.
+   */
+  public VerifyOptions withStatesInMemory(int n) {
+    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, n);
+  }
+
+  /** Where the domain replay spills states: the work folder given, or {@code java.io.tmpdir}. */
+  public Path workDir() {
+    return workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
+  }
+
+  /** States of instruments, pacts and cases the domain replay keeps in memory. */
+  public int statesInMemory() {
+    return statesInMemory;
   }
 
   /** The log's verifier key. */

@@ -19,6 +19,7 @@ import id.saksi.core.domain.rule.Context;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,13 +29,26 @@ import java.util.Optional;
  * <p>Two steps per entry: {@link #decide} judges a submission and changes nothing; {@link #commit}
  * applies an accepted outcome. A writer that must not change state until its own transaction
  * commits calls them separately; a verifier calls {@link #apply}. Not thread-safe: one replay, one
- * thread. Memory grows with the number of aggregates (each case is a few hundred bytes plus its
- * record log), never with the length of an aggregate's history beyond its log.
+ * thread. The states of instruments, pacts and cases live in a {@link StateStore}: on the heap by
+ * default, where memory grows with the number of aggregates (a closed case is about 3.5 KB), or
+ * bounded with {@link StateStore#spilling}, which keeps the recently used ones and spills the rest
+ * to a temporary file. The store never changes a decision: it returns exactly the state last
+ * committed.
  */
-public final class LedgerState {
+public final class LedgerState implements AutoCloseable {
   private RegistryState registry = RegistryState.EMPTY;
-  private final Map<Subject, Object> aggregates = new HashMap<>();
+  private final StateStore aggregates;
   private long lastCommitted = -1;
+
+  /** An empty state, every aggregate's state on the heap. */
+  public LedgerState() {
+    this(StateStore.inMemory());
+  }
+
+  /** An empty state whose aggregates' states live in {@code store}, which it then owns. */
+  public LedgerState(StateStore store) {
+    this.aggregates = Objects.requireNonNull(store, "store");
+  }
 
   /** The registry: agencies, keys, adopted catalogues. */
   public RegistryState registry() {
@@ -76,9 +90,25 @@ public final class LedgerState {
     return state(subject).filter(PactState.class::isInstance).map(PactState.class::cast);
   }
 
-  /** Every instrument, pact and case state, by subject (the registry excluded). */
+  /**
+   * Every instrument, pact and case state, by subject (the registry excluded): a copy, read back
+   * from the store (for tests and tools; a spilling store reads its whole file).
+   */
   public Map<Subject, Object> aggregates() {
-    return Collections.unmodifiableMap(aggregates);
+    Map<Subject, Object> all = new HashMap<>();
+    aggregates.forEach(all::put);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** How many instruments, pacts and cases have a state. */
+  public long aggregateCount() {
+    return aggregates.size();
+  }
+
+  /** Closes the state store (a spilling store deletes its file). */
+  @Override
+  public void close() {
+    aggregates.close();
   }
 
   /** The position of the last committed entry, or -1 before genesis. */

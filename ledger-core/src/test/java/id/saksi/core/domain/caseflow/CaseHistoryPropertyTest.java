@@ -19,13 +19,14 @@ import id.saksi.core.domain.catalogue.Catalogue;
 import id.saksi.core.domain.catalogue.SanctionForm;
 import id.saksi.core.domain.catalogue.SanctionLevel;
 import id.saksi.core.domain.catalogue.ViolationForm;
-import id.saksi.core.domain.ledger.LedgerState;
 import id.saksi.core.domain.ledger.Outcome;
 import id.saksi.core.domain.ledger.Submission;
 import id.saksi.core.domain.testing.CaseScript;
 import id.saksi.core.domain.testing.J;
 import id.saksi.core.domain.testing.TestLedger;
+import id.saksi.core.domain.testing.TwinReplay;
 import id.saksi.core.domain.validation.AgencyCode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -52,6 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
 class CaseHistoryPropertyTest {
   private static final int SEEDS = 25;
   private static final int CASES_PER_SEED = 40;
+
+  @TempDir Path tmp;
 
   private final Set<String> typesSeen = new TreeSet<>();
   private final Set<ClosureReason> closuresSeen = EnumSet.noneOf(ClosureReason.class);
@@ -98,15 +102,36 @@ class CaseHistoryPropertyTest {
         probe(t, rnd, done.isEmpty() ? w : done.get(rnd.nextInt(done.size())));
       }
     }
-    // A fresh replay of every submission reproduces every state, decide included.
-    LedgerState replay = new LedgerState();
+    // A fresh replay of every submission reproduces every state, decide included; so does one
+    // that spills every state to a file as soon as another is used, and the two judge every
+    // random record (mostly illegal steps, on open and closed cases) alike.
+    List<Walker> walkers = new ArrayList<>(done);
     assertThat(t.history()).containsSubsequence(all);
-    for (Submission s : t.history()) {
-      Outcome o = replay.apply(s);
-      assertThat(o.rejection()).as("seed %s replay at %s", seed, s.position()).isEmpty();
+    try (TwinReplay replay = new TwinReplay(tmp)) {
+      for (Submission s : t.history()) {
+        Outcome o = replay.apply(s);
+        assertThat(o.rejection()).as("seed %s replay at %s", seed, s.position()).isEmpty();
+        if (rnd.nextInt(3) == 0) {
+          replay.decide(probeOf(t, rnd, walkers.get(rnd.nextInt(walkers.size()))));
+        }
+      }
+      assertThat(replay.heap().aggregates()).isEqualTo(t.state().aggregates());
+      assertThat(replay.heap().registry()).isEqualTo(t.state().registry());
+      replay.assertSameStates();
     }
-    assertThat(replay.aggregates()).isEqualTo(t.state().aggregates());
-    assertThat(replay.registry()).isEqualTo(t.state().registry());
+  }
+
+  /** A random record on a random case, mostly an illegal step. */
+  private static Submission probeOf(TestLedger t, Random rnd, Walker w) {
+    List<String> types = CaseRules.types();
+    String type = types.get(rnd.nextInt(types.size()));
+    AgencyCode[] signers = {BKN, BAWASLU_LAMPUNG, TestLedger.METRO, BPASN, KEMENDAGRI, KASN};
+    return t.submission(
+        signers[rnd.nextInt(signers.length)],
+        type,
+        w.c.subject,
+        TransitionMatrixProbe.sample(t, type),
+        TestLedger.LATE);
   }
 
   /** Decides a random record on a random case without committing it: it never throws. */
