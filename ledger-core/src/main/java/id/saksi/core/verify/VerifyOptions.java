@@ -16,14 +16,23 @@ public final class VerifyOptions {
   private final NoteVerifierKey logKey;
   private final String origin;
   private final byte[] since;
+  // The key that signs the since checkpoint: the log key, or a retired (or later) key of the log
+  // that the caller has already found trusted at that checkpoint's size (a rotation's transition).
+  private final NoteVerifierKey sinceKey;
   private final int threads;
   private final int maxFailures;
 
   private VerifyOptions(
-      NoteVerifierKey logKey, String origin, byte[] since, int threads, int maxFailures) {
+      NoteVerifierKey logKey,
+      String origin,
+      byte[] since,
+      NoteVerifierKey sinceKey,
+      int threads,
+      int maxFailures) {
     this.logKey = Objects.requireNonNull(logKey, "logKey");
     this.origin = Objects.requireNonNull(origin, "origin");
     this.since = since;
+    this.sinceKey = sinceKey == null ? logKey : sinceKey;
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     }
@@ -40,27 +49,46 @@ public final class VerifyOptions {
    */
   public static VerifyOptions of(NoteVerifierKey logKey) {
     return new VerifyOptions(
-        logKey, logKey.name(), null, Runtime.getRuntime().availableProcessors(), 1);
+        logKey, logKey.name(), null, null, Runtime.getRuntime().availableProcessors(), 1);
   }
 
   /** These options with another origin. */
   public VerifyOptions withOrigin(String origin) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, keyOfSince(), threads, maxFailures);
   }
 
   /** These options with an older signed checkpoint the export's must extend. */
   public VerifyOptions withSince(byte[] signedCheckpoint) {
-    return new VerifyOptions(logKey, origin, signedCheckpoint.clone(), threads, maxFailures);
+    return new VerifyOptions(logKey, origin, signedCheckpoint.clone(), null, threads, maxFailures);
+  }
+
+  /**
+   * These options with an older signed checkpoint the export's must extend, signed by {@code
+   * signedBy}: a key of the log other than {@link #logKey()} that the caller trusts at that
+   * checkpoint's tree size (a retired key vouched for by a rotation's transition checkpoint).
+   */
+  public VerifyOptions withSince(byte[] signedCheckpoint, NoteVerifierKey signedBy) {
+    return new VerifyOptions(
+        logKey,
+        origin,
+        signedCheckpoint.clone(),
+        Objects.requireNonNull(signedBy, "signedBy"),
+        threads,
+        maxFailures);
+  }
+
+  private NoteVerifierKey keyOfSince() {
+    return sinceKey.equals(logKey) ? null : sinceKey;
   }
 
   /** These options with {@code threads} signature-checking threads. */
   public VerifyOptions withThreads(int threads) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, keyOfSince(), threads, maxFailures);
   }
 
   /** These options collecting up to {@code maxFailures} failures before stopping. */
   public VerifyOptions withMaxFailures(int maxFailures) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures);
+    return new VerifyOptions(logKey, origin, since, keyOfSince(), threads, maxFailures);
   }
 
   /** The log's verifier key. */
@@ -76,6 +104,11 @@ public final class VerifyOptions {
   /** The older signed checkpoint, if any. */
   public Optional<byte[]> since() {
     return since == null ? Optional.empty() : Optional.of(since.clone());
+  }
+
+  /** The key that signs the older checkpoint: the log key unless given with it. */
+  public NoteVerifierKey sinceKey() {
+    return sinceKey;
   }
 
   /** Signature-checking threads. */
