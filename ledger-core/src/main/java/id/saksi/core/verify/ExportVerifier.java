@@ -233,7 +233,8 @@ public final class ExportVerifier {
       // Signed by another key: most often a key the log has since retired (or a later one),
       // which only the operator's published transition note signed by both can vouch for.
       throw new UnusableInputException(
-          "the checkpoint given with --since is signed by another key ("
+          "the checkpoint given with --since is not a checkpoint of this log: it is signed by"
+              + " another key ("
               + String.join(", ", e.signedBy())
               + ") than the log key "
               + options.sinceKey().keyRef()

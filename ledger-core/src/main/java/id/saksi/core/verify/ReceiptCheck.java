@@ -5,6 +5,7 @@ import id.saksi.core.VerificationException;
 import id.saksi.core.export.ExportReader;
 import id.saksi.core.export.ExportScope;
 import id.saksi.core.hash.Hash;
+import id.saksi.core.note.UnverifiedNoteException;
 import id.saksi.core.receipt.Receipt;
 import id.saksi.core.receipt.Receipts;
 import java.io.IOException;
@@ -103,7 +104,12 @@ public final class ReceiptCheck {
                 "receipt "
                     + n.source()
                     + " is not a receipt signed by the log's key: "
-                    + e.getMessage(),
+                    + e.getMessage()
+                    + (e instanceof UnverifiedNoteException
+                        ? " (a receipt signed by a log key since retired is the log's only"
+                            + " through the transition notes the operator published:"
+                            + " --transition)"
+                        : ""),
                 e);
           }
         });
