@@ -6,6 +6,7 @@ import id.saksi.core.ParseException;
 import id.saksi.core.export.ExportReader;
 import id.saksi.core.note.NoteKeyFormatException;
 import id.saksi.core.note.NoteVerifierKey;
+import id.saksi.core.verify.EntryObserver;
 import id.saksi.core.verify.ExportVerifier;
 import id.saksi.core.verify.ReceiptCheck;
 import id.saksi.core.verify.ReceiptFiles;
@@ -51,7 +52,7 @@ public final class Main {
   public static final int EXIT_USAGE = 2;
 
   private static final Set<String> VERIFY_VALUES =
-      Set.of("--log-key", "--origin", "--since", "--threads", "--work-dir");
+      Set.of("--log-key", "--origin", "--since", "--threads", "--work-dir", "--transition");
   private static final Set<String> RECEIPT_VALUES =
       Set.of("--log-key", "--origin", "--export", "--url", "--threads", "--transition");
   private static final Set<String> DB_VALUES =
@@ -133,10 +134,22 @@ public final class Main {
       throws Args.UsageException, IOException, ParseException, InterruptedException {
     Path export = onePath(a, "EXPORT.zip");
     VerifyOptions options = options(a);
+    byte[] since = null;
     if (a.value("--since").isPresent()) {
-      options = options.withSince(readSmall(Path.of(a.value("--since").get())));
+      since = readSmall(Path.of(a.value("--since").get()));
+      options = options.withSince(since);
     }
-    VerificationReport r = ExportVerifier.verify(export, options);
+    VerificationReport r;
+    if (a.value("--transition").isPresent()) {
+      // Across rotations of the log's key: the keys the published transition notes vouch for.
+      try (ExportReader reader = ExportReader.open(export)) {
+        OfflineTrust.Resolved t =
+            OfflineTrust.resolve(reader, options, since, Path.of(a.value("--transition").get()));
+        r = t.withNotes(ExportVerifier.verify(reader, t.options(), EntryObserver.NONE));
+      }
+    } else {
+      r = ExportVerifier.verify(export, options);
+    }
     if (a.flag("--json")) {
       out.print(Render.line(Render.json("verify", export.toString(), r)));
     } else {
@@ -200,7 +213,17 @@ public final class Main {
     List<ReceiptFiles.Note> notes = ReceiptFiles.read(receipts);
     ReceiptCheck.Report r;
     try (ExportReader reader = ExportReader.open(export)) {
-      r = ReceiptCheck.check(reader, options, notes);
+      if (a.value("--transition").isPresent()) {
+        // Receipts signed by a retired log key, for entries before its rotation, are the log's.
+        OfflineTrust.Resolved t =
+            OfflineTrust.resolve(reader, options, null, Path.of(a.value("--transition").get()));
+        LogKeyChain chain = t.chain();
+        String origin = options.origin();
+        r = ReceiptCheck.check(reader, t.options(), notes, n -> chain.openReceipt(n, origin));
+        r = new ReceiptCheck.Report(t.withNotes(r.export()), r.results());
+      } else {
+        r = ReceiptCheck.check(reader, options, notes);
+      }
     }
     boolean exportValid = r.export().failures().isEmpty();
     int code =
@@ -434,6 +457,12 @@ public final class Main {
         "      export) against the checkpoint signed with VKEY, disclosures against their digests.",
         "      --since CHECKPOINT: a checkpoint of the log seen earlier; the export's must extend",
         "      it (a rolled-back, rewritten or forked history fails).",
+        "      --transition NOTE|DIR: the log key's rotations as published (a transition note, or",
+        "      the folder with log-transition-N.note, log.vkey.before-N, log.vkey): a CHECKPOINT",
+        "      signed by a retired key is trusted up to its rotation through the transition",
+        "      checkpoint signed by both keys (give the folder: a note alone names no retired",
+        "      key); given a retired VKEY, an export signed by the key after it is trusted",
+        "      through the note.",
         "",
         "  verify-db --jdbc-url URL [--user U] [--password P] --log-key VKEY [--since CP]",
         "            [--transition NOTE] [--all] [--json]",
@@ -446,10 +475,11 @@ public final class Main {
         "      or give a retired key with --transition NOTE (the transition note the operator",
         "      published, or a folder of them) to trust the keys after it.",
         "",
-        "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--origin ORIGIN] [--json]",
+        "  check-receipts RECEIPTS --log-key VKEY --export EXPORT.zip [--transition DIR]",
+        "            [--origin ORIGIN] [--json]",
         "      Checks that every receipt the log signed for an agency is in the ledger at its",
         "      index with its leaf hash. RECEIPTS is a file of signed receipt notes, one after",
-        "      the other, or a folder of such files.",
+        "      the other, or a folder of such files. --transition as below.",
         "  check-receipts RECEIPTS --log-key VKEY --url SERVICE [--transition DIR] [--json]",
         "      The same against a running service: each receipt's leaf and its inclusion proof",
         "      under the log's latest checkpoint, fetched from SERVICE and checked here.",

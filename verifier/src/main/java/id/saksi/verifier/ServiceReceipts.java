@@ -11,7 +11,6 @@ import id.saksi.core.note.NoteVerifierKey;
 import id.saksi.core.note.SignedNote;
 import id.saksi.core.note.TlogProof;
 import id.saksi.core.receipt.Receipt;
-import id.saksi.core.receipt.Receipts;
 import id.saksi.core.verify.ReceiptCheck.Result;
 import id.saksi.core.verify.ReceiptCheck.Status;
 import id.saksi.core.verify.ReceiptFiles;
@@ -68,57 +67,6 @@ final class ServiceReceipts {
   }
 
   /**
-   * Opens one receipt with the trusted key that signed it, which must sign at its entry's position:
-   * a retired key only receipts of entries before its rotation, a new key only those after.
-   */
-  private Receipt openReceipt(ReceiptFiles.Note n) throws UnusableInputException {
-    VerificationException last = null;
-    for (NoteVerifierKey k : chain.keys()) {
-      Receipt r;
-      try {
-        r = Receipts.open(n.bytes(), k, options.origin());
-      } catch (ParseException e) {
-        throw new UnusableInputException(
-            "receipt "
-                + n.source()
-                + " is not a receipt signed by the log's key: "
-                + e.getMessage(),
-            e);
-      } catch (VerificationException e) {
-        last = e;
-        continue;
-      }
-      long[] sizes = chain.sizesOf(k).orElseThrow();
-      long size = r.index() + 1;
-      if (size < sizes[0] || size > sizes[1]) {
-        throw new UnusableInputException(
-            "receipt "
-                + n.source()
-                + " for entry "
-                + r.index()
-                + " is signed by the log key "
-                + k.keyRef()
-                + ", which signs only at tree sizes "
-                + sizes[0]
-                + " to "
-                + (sizes[1] == Long.MAX_VALUE ? "now" : Long.toString(sizes[1]))
-                + ": it is not the log's");
-      }
-      return r;
-    }
-    throw new UnusableInputException(
-        "receipt "
-            + n.source()
-            + " is not a receipt signed by the log's key"
-            + (chain.keys().size() > 1
-                ? " (nor by a retired key the transition checkpoints vouch for)"
-                : "")
-            + ": "
-            + (last == null ? "no key" : last.getMessage()),
-        last);
-  }
-
-  /**
    * Checks every receipt.
    *
    * @throws UnusableInputException if a receipt is not the log's, or the service cannot be asked
@@ -128,7 +76,7 @@ final class ServiceReceipts {
       throws IOException, InterruptedException, UnusableInputException, ServiceLiedException {
     List<Receipt> receipts = new ArrayList<>(notes.size());
     for (ReceiptFiles.Note n : notes) {
-      receipts.add(openReceipt(n));
+      receipts.add(chain.openReceipt(n, options.origin()));
     }
     Checkpoint checkpoint;
     try {

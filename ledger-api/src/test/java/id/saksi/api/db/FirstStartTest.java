@@ -50,6 +50,24 @@ class FirstStartTest {
               new JdbcTemplate(db).queryForObject("SELECT count(*) FROM ledger_meta", Long.class))
           .isEqualTo(1);
       ledger.assertConsistent();
+      // V8: the append-only tables are autovacuumed in fixed steps, not in steps of their size.
+      assertThat(
+              new JdbcTemplate(db)
+                  .queryForList(
+                      "SELECT relname || ' ' || array_to_string(reloptions, ',') FROM pg_class"
+                          + " WHERE relname IN ('ledger_entry', 'domainevententry', 'merkle_node')"
+                          + " ORDER BY relname",
+                      String.class))
+          .containsExactly(
+              "domainevententry autovacuum_vacuum_insert_scale_factor=0,"
+                  + "autovacuum_vacuum_insert_threshold=100000,autovacuum_analyze_scale_factor=0,"
+                  + "autovacuum_analyze_threshold=100000",
+              "ledger_entry autovacuum_vacuum_insert_scale_factor=0,"
+                  + "autovacuum_vacuum_insert_threshold=100000,autovacuum_analyze_scale_factor=0,"
+                  + "autovacuum_analyze_threshold=100000",
+              "merkle_node autovacuum_vacuum_insert_scale_factor=0,"
+                  + "autovacuum_vacuum_insert_threshold=200000,autovacuum_analyze_scale_factor=0,"
+                  + "autovacuum_analyze_threshold=200000");
     }
   }
 

@@ -50,6 +50,7 @@ class LogKeyRotationTest {
     String origin;
     LedgerClient.Response before;
     long sizeBefore;
+    byte[] oldCheckpoint;
     try (ConfigurableApplicationContext service =
         TestInstances.start("saksi.home=" + home, "saksi.checkpoint.delay=50ms")) {
       ServiceKeys keys = service.getBean(ServiceKeys.class);
@@ -60,6 +61,9 @@ class LogKeyRotationTest {
       before = client.post(Bodies.newCircular());
       assertThat(before.status()).isEqualTo(201);
       sizeBefore = before.index() + 1;
+      // A checkpoint an auditor kept from before the rotation, signed by the old key.
+      oldCheckpoint = client.get("/checkpoint").body().getBytes(StandardCharsets.UTF_8);
+      Checkpoints.open(oldCheckpoint, oldKey, origin);
     }
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -165,7 +169,105 @@ class LogKeyRotationTest {
           checkReceipts(receipts.toString(), "--log-key", newKey.encode(), "--url", url);
       assertThat(currentOnly.code()).as(currentOnly.out()).isEqualTo(2);
       assertThat(currentOnly.out()).contains(" is not a receipt signed by the log's key: ");
+
+      // Offline, on the export made after the rotation (signed by the new key alone).
+      Path export;
+      try (Stream<Path> zips = Files.list(home.resolve("exports"))) {
+        export = zips.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+      }
+      Path since = Files.write(home.resolve("old.checkpoint"), oldCheckpoint);
+      Run sinceAlone =
+          cli(
+              "verify",
+              export.toString(),
+              "--log-key",
+              newKey.encode(),
+              "--since",
+              since.toString());
+      assertThat(sinceAlone.code()).as(sinceAlone.out()).isEqualTo(2);
+      assertThat(sinceAlone.out())
+          .contains(
+              "the checkpoint given with --since is not a checkpoint of this log: it is signed by"
+                  + " another key (")
+          .contains("with --transition");
+      Run sinceAcross =
+          cli(
+              "verify",
+              export.toString(),
+              "--log-key",
+              newKey.encode(),
+              "--since",
+              since.toString(),
+              "--transition",
+              home.toString());
+      assertThat(sinceAcross.code()).as(sinceAcross.out()).isZero();
+      assertThat(sinceAcross.out())
+          .contains(
+              "Since:      checkpoint of tree size "
+                  + Checkpoints.open(oldCheckpoint, oldKey, origin).size())
+          .contains(
+              "the log key was rotated at tree size "
+                  + sizeBefore
+                  + ": checkpoints up to it are signed by the retired key "
+                  + oldKey.keyRef());
+      Path note = home.resolve("log-transition-" + sizeBefore + ".note");
+      Run sinceForward =
+          cli(
+              "verify",
+              export.toString(),
+              "--log-key",
+              oldKey.encode(),
+              "--since",
+              since.toString(),
+              "--transition",
+              note.toString());
+      assertThat(sinceForward.code()).as(sinceForward.out()).isZero();
+      assertThat(sinceForward.out()).contains("Log key:    " + newKey.keyRef());
+      // A forged transition: the new key and a stranger's, without the retired key's signature.
+      NoteSigner stranger = NoteSigner.of(origin, Ed25519PrivateKey.fromSeed(new byte[32]));
+      Path forged =
+          Files.write(
+              home.resolve("forged.note"),
+              Checkpoints.sign(Checkpoints.open(transition, newKey, origin), stranger));
+      Run forgedRun =
+          cli(
+              "verify",
+              export.toString(),
+              "--log-key",
+              oldKey.encode(),
+              "--since",
+              since.toString(),
+              "--transition",
+              forged.toString());
+      assertThat(forgedRun.code()).as(forgedRun.out()).isEqualTo(2);
+      assertThat(forgedRun.out())
+          .contains(
+              "the transition checkpoint of the log key rotation recorded at tree size "
+                  + sizeBefore
+                  + " is not signed by the retired key "
+                  + oldKey.keyRef());
+      // check-receipts --export: the receipt from before the rotation through the transition.
+      Run offline =
+          checkReceipts(
+              receipts.toString(),
+              "--log-key",
+              newKey.encode(),
+              "--export",
+              export.toString(),
+              "--transition",
+              home.toString());
+      assertThat(offline.code()).as(offline.out()).isZero();
+      assertThat(offline.out())
+          .contains(
+              "VALID: every receipt's entry is in the ledger at its index with its leaf hash.");
     }
+  }
+
+  private static Run cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    int code = Main.run(args, o, o);
+    return new Run(code, out.toString(StandardCharsets.UTF_8));
   }
 
   private static Run checkReceipts(String... args) {

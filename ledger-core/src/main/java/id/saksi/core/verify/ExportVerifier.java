@@ -11,6 +11,7 @@ import id.saksi.core.export.Manifest;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
+import id.saksi.core.note.UnverifiedNoteException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -244,7 +245,19 @@ public final class ExportVerifier {
     }
     Checkpoint since;
     try {
-      since = Checkpoints.open(bytes.get(), options.logKey(), options.origin());
+      since = Checkpoints.open(bytes.get(), options.sinceKey(), options.origin());
+    } catch (UnverifiedNoteException e) {
+      // Signed by another key: most often a key the log has since retired (or a later one),
+      // which only the operator's published transition note signed by both can vouch for.
+      throw new UnusableInputException(
+          "the checkpoint given with --since is not a checkpoint of this log: it is signed by"
+              + " another key ("
+              + String.join(", ", e.signedBy())
+              + ") than the log key "
+              + options.sinceKey().keyRef()
+              + ": if the log's key was rotated in between, give the transition note the"
+              + " operator published, signed by both keys, with --transition",
+          e);
     } catch (ParseException | VerificationException e) {
       throw new UnusableInputException(
           "the checkpoint given with --since is not a checkpoint of this log: " + e.getMessage(),

@@ -5,6 +5,7 @@ import id.saksi.core.VerificationException;
 import id.saksi.core.export.ExportReader;
 import id.saksi.core.export.ExportScope;
 import id.saksi.core.hash.Hash;
+import id.saksi.core.note.UnverifiedNoteException;
 import id.saksi.core.receipt.Receipt;
 import id.saksi.core.receipt.Receipts;
 import java.io.IOException;
@@ -66,6 +67,20 @@ public final class ReceiptCheck {
     }
   }
 
+  /**
+   * Opens one receipt with the key the log signed it with, checking that key is trusted at the
+   * receipt's entry (across rotations of the log's key, the verifier's key chain decides which).
+   */
+  @FunctionalInterface
+  public interface ReceiptOpener {
+    /**
+     * The receipt {@code note}, its signature verified.
+     *
+     * @throws UnusableInputException if it is malformed or signed by no key trusted at its entry
+     */
+    Receipt open(ReceiptFiles.Note note) throws UnusableInputException;
+  }
+
   private ReceiptCheck() {}
 
   /**
@@ -77,20 +92,43 @@ public final class ReceiptCheck {
   public static Report check(
       ExportReader reader, VerifyOptions options, List<ReceiptFiles.Note> notes)
       throws IOException, ParseException, InterruptedException {
+    return check(
+        reader,
+        options,
+        notes,
+        n -> {
+          try {
+            return Receipts.open(n.bytes(), options.logKey(), options.origin());
+          } catch (ParseException | VerificationException e) {
+            throw new UnusableInputException(
+                "receipt "
+                    + n.source()
+                    + " is not a receipt signed by the log's key: "
+                    + e.getMessage()
+                    + (e instanceof UnverifiedNoteException
+                        ? " (a receipt signed by a log key since retired is the log's only"
+                            + " through the transition notes the operator published:"
+                            + " --transition)"
+                        : ""),
+                e);
+          }
+        });
+  }
+
+  /**
+   * As {@link #check(ExportReader, VerifyOptions, List)}, with the receipts opened by {@code
+   * opener}: receipts signed by a retired log key, before its rotation, are the log's too.
+   */
+  public static Report check(
+      ExportReader reader,
+      VerifyOptions options,
+      List<ReceiptFiles.Note> notes,
+      ReceiptOpener opener)
+      throws IOException, ParseException, InterruptedException {
     List<Receipt> receipts = new ArrayList<>(notes.size());
     Map<Long, Hash> wanted = new HashMap<>();
     for (ReceiptFiles.Note n : notes) {
-      Receipt r;
-      try {
-        r = Receipts.open(n.bytes(), options.logKey(), options.origin());
-      } catch (ParseException | VerificationException e) {
-        throw new UnusableInputException(
-            "receipt "
-                + n.source()
-                + " is not a receipt signed by the log's key: "
-                + e.getMessage(),
-            e);
-      }
+      Receipt r = opener.open(n);
       receipts.add(r);
       wanted.put(r.index(), null);
     }

@@ -24,6 +24,9 @@ public final class VerifyOptions {
   private final NoteVerifierKey logKey;
   private final String origin;
   private final byte[] since;
+  // The key that signs the since checkpoint: the log key, or a retired (or later) key of the log
+  // that the caller has already found trusted at that checkpoint's size (a rotation's transition).
+  private final NoteVerifierKey sinceKey;
   private final int threads;
   private final int maxFailures;
   private final Path workDir;
@@ -33,6 +36,7 @@ public final class VerifyOptions {
       NoteVerifierKey logKey,
       String origin,
       byte[] since,
+      NoteVerifierKey sinceKey,
       int threads,
       int maxFailures,
       Path workDir,
@@ -40,6 +44,7 @@ public final class VerifyOptions {
     this.logKey = Objects.requireNonNull(logKey, "logKey");
     this.origin = Objects.requireNonNull(origin, "origin");
     this.since = since;
+    this.sinceKey = sinceKey == null ? logKey : sinceKey;
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     }
@@ -64,6 +69,7 @@ public final class VerifyOptions {
         logKey,
         logKey.name(),
         null,
+        null,
         Runtime.getRuntime().availableProcessors(),
         1,
         null,
@@ -72,23 +78,54 @@ public final class VerifyOptions {
 
   /** These options with another origin. */
   public VerifyOptions withOrigin(String origin) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
+    return new VerifyOptions(
+        logKey, origin, since, keyOfSince(), threads, maxFailures, workDir, statesInMemory);
   }
 
   /** These options with an older signed checkpoint the export's must extend. */
   public VerifyOptions withSince(byte[] signedCheckpoint) {
     return new VerifyOptions(
-        logKey, origin, signedCheckpoint.clone(), threads, maxFailures, workDir, statesInMemory);
+        logKey,
+        origin,
+        signedCheckpoint.clone(),
+        null,
+        threads,
+        maxFailures,
+        workDir,
+        statesInMemory);
+  }
+
+  /**
+   * These options with an older signed checkpoint the export's must extend, signed by {@code
+   * signedBy}: a key of the log other than {@link #logKey()} that the caller trusts at that
+   * checkpoint's tree size (a retired key vouched for by a rotation's transition checkpoint).
+   */
+  public VerifyOptions withSince(byte[] signedCheckpoint, NoteVerifierKey signedBy) {
+    return new VerifyOptions(
+        logKey,
+        origin,
+        signedCheckpoint.clone(),
+        Objects.requireNonNull(signedBy, "signedBy"),
+        threads,
+        maxFailures,
+        workDir,
+        statesInMemory);
+  }
+
+  private NoteVerifierKey keyOfSince() {
+    return sinceKey.equals(logKey) ? null : sinceKey;
   }
 
   /** These options with {@code threads} signature-checking threads. */
   public VerifyOptions withThreads(int threads) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
+    return new VerifyOptions(
+        logKey, origin, since, keyOfSince(), threads, maxFailures, workDir, statesInMemory);
   }
 
   /** These options collecting up to {@code maxFailures} failures before stopping. */
   public VerifyOptions withMaxFailures(int maxFailures) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, statesInMemory);
+    return new VerifyOptions(
+        logKey, origin, since, keyOfSince(), threads, maxFailures, workDir, statesInMemory);
   }
 
   /**
@@ -100,6 +137,7 @@ public final class VerifyOptions {
         logKey,
         origin,
         since,
+        keyOfSince(),
         threads,
         maxFailures,
         Objects.requireNonNull(dir, "dir"),
@@ -111,7 +149,7 @@ public final class VerifyOptions {
    * the domain replay (the rest spilled to the work folder). The verdict does not depend on it.
    */
   public VerifyOptions withStatesInMemory(int n) {
-    return new VerifyOptions(logKey, origin, since, threads, maxFailures, workDir, n);
+    return new VerifyOptions(logKey, origin, since, keyOfSince(), threads, maxFailures, workDir, n);
   }
 
   /** Where the domain replay spills states: the work folder given, or {@code java.io.tmpdir}. */
@@ -137,6 +175,11 @@ public final class VerifyOptions {
   /** The older signed checkpoint, if any. */
   public Optional<byte[]> since() {
     return since == null ? Optional.empty() : Optional.of(since.clone());
+  }
+
+  /** The key that signs the older checkpoint: the log key unless given with it. */
+  public NoteVerifierKey sinceKey() {
+    return sinceKey;
   }
 
   /** Signature-checking threads. */

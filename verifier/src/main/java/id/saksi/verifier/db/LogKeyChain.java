@@ -6,8 +6,13 @@ import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
 import id.saksi.core.note.NoteKeyFormatException;
 import id.saksi.core.note.NoteVerifierKey;
+import id.saksi.core.note.SignedNote;
+import id.saksi.core.receipt.Receipt;
+import id.saksi.core.receipt.Receipts;
 import id.saksi.core.verify.Check;
 import id.saksi.core.verify.Failure;
+import id.saksi.core.verify.ReceiptFiles;
+import id.saksi.core.verify.UnusableInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -347,6 +352,82 @@ public final class LogKeyChain {
       }
     }
     throw new UntrustedCheckpointException(size, keys, epochs, last);
+  }
+
+  /**
+   * The trusted key that signed the checkpoint {@code note}, which must sign at the tree size the
+   * checkpoint names (a retired key only up to its rotation, a new key only from it on).
+   *
+   * @throws ParseException if the note is no checkpoint
+   * @throws UntrustedCheckpointException if no key trusted at its size signed it
+   */
+  public NoteVerifierKey signerOf(byte[] note, String origin)
+      throws ParseException, UntrustedCheckpointException {
+    long claimed = Checkpoint.parse(SignedNote.parse(note).text()).size();
+    open(note, claimed, origin);
+    for (NoteVerifierKey k : keysAt(claimed)) {
+      try {
+        Checkpoints.open(note, k, origin);
+        return k;
+      } catch (VerificationException e) {
+        // The next trusted key; open found one.
+      }
+    }
+    throw new IllegalStateException("open accepted a checkpoint no key at its size signed");
+  }
+
+  /**
+   * Opens one receipt with the trusted key that signed it, which must sign at its entry's position:
+   * a retired key only receipts of entries before its rotation, a new key only those after.
+   *
+   * @throws UnusableInputException if the receipt is malformed or not signed by a key trusted at
+   *     its entry: it is then no evidence of anything
+   */
+  public Receipt openReceipt(ReceiptFiles.Note n, String origin) throws UnusableInputException {
+    VerificationException last = null;
+    for (NoteVerifierKey k : keys()) {
+      Receipt r;
+      try {
+        r = Receipts.open(n.bytes(), k, origin);
+      } catch (ParseException e) {
+        throw new UnusableInputException(
+            "receipt "
+                + n.source()
+                + " is not a receipt signed by the log's key: "
+                + e.getMessage(),
+            e);
+      } catch (VerificationException e) {
+        last = e;
+        continue;
+      }
+      long[] sizes = sizesOf(k).orElseThrow();
+      long size = r.index() + 1;
+      if (size < sizes[0] || size > sizes[1]) {
+        throw new UnusableInputException(
+            "receipt "
+                + n.source()
+                + " for entry "
+                + r.index()
+                + " is signed by the log key "
+                + k.keyRef()
+                + ", which signs only at tree sizes "
+                + sizes[0]
+                + " to "
+                + (sizes[1] == Long.MAX_VALUE ? "now" : Long.toString(sizes[1]))
+                + ": it is not the log's");
+      }
+      return r;
+    }
+    throw new UnusableInputException(
+        "receipt "
+            + n.source()
+            + " is not a receipt signed by the log's key"
+            + (keys().size() > 1
+                ? " (nor by a retired key the transition checkpoints vouch for)"
+                : "")
+            + ": "
+            + (last == null ? "no key" : last.getMessage()),
+        last);
   }
 
   /** The tree sizes whose checkpoints and receipts {@code key} signs, if the chain trusts it. */

@@ -10,8 +10,13 @@ import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
 import id.saksi.core.note.NoteSigner;
 import id.saksi.core.note.NoteVerifierKey;
+import id.saksi.core.receipt.Receipt;
+import id.saksi.core.receipt.Receipts;
 import id.saksi.core.verify.Failure;
+import id.saksi.core.verify.ReceiptFiles;
+import id.saksi.core.verify.UnusableInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -205,5 +210,48 @@ class LogKeyChainTest {
         .isInstanceOf(LogKeyChain.UntrustedCheckpointException.class);
     assertThat(chain.open(Checkpoints.sign(checkpoint(12), SECOND), 12, ORIGIN).size())
         .isEqualTo(12);
+  }
+
+  @Test
+  void signerOf_retiredKeysCheckpointUpToTheTransition_isTheRetiredKey() throws Exception {
+    LogKeyChain chain = build(SECOND, List.of(rotation(10, FIRST, SECOND)), List.of());
+
+    assertThat(chain.signerOf(Checkpoints.sign(checkpoint(7), FIRST), ORIGIN))
+        .isEqualTo(FIRST.verifierKey());
+    assertThat(chain.signerOf(Checkpoints.sign(checkpoint(12), SECOND), ORIGIN))
+        .isEqualTo(SECOND.verifierKey());
+  }
+
+  @Test
+  void signerOf_retiredKeysCheckpointBeyondTheTransition_isUntrusted() {
+    LogKeyChain chain = build(SECOND, List.of(rotation(10, FIRST, SECOND)), List.of());
+
+    assertThatThrownBy(() -> chain.signerOf(Checkpoints.sign(checkpoint(11), FIRST), ORIGIN))
+        .isInstanceOf(LogKeyChain.UntrustedCheckpointException.class)
+        .hasMessageStartingWith(
+            "it is signed by no log key trusted at tree size 11 ("
+                + SECOND.verifierKey().keyRef()
+                + ")");
+  }
+
+  @Test
+  void openReceipt_retiredKeysReceiptAfterItsRotation_isUnusable() {
+    LogKeyChain chain = build(SECOND, List.of(rotation(10, FIRST, SECOND)), List.of());
+    byte[] late =
+        Receipts.sign(
+            new Receipt(
+                ORIGIN,
+                10,
+                Hashing.sha256("leaf".getBytes(StandardCharsets.UTF_8)),
+                Hashing.sha256("prev".getBytes(StandardCharsets.UTF_8)),
+                Instant.parse("2026-01-01T00:00:00Z")),
+            FIRST);
+
+    assertThatThrownBy(() -> chain.openReceipt(new ReceiptFiles.Note("r", late), ORIGIN))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(
+            "receipt r for entry 10 is signed by the log key "
+                + FIRST.verifierKey().keyRef()
+                + ", which signs only at tree sizes 0 to 10: it is not the log's");
   }
 }
