@@ -2,10 +2,13 @@ package id.saksi.verifier;
 
 import id.saksi.core.ParseException;
 import id.saksi.core.export.ExportReader;
+import id.saksi.core.export.ExportScope;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.NoteKeyFormatException;
 import id.saksi.core.note.NoteVerifierKey;
 import id.saksi.core.note.SignedNote;
+import id.saksi.core.verify.Check;
+import id.saksi.core.verify.Failure;
 import id.saksi.core.verify.UnusableInputException;
 import id.saksi.core.verify.VerificationReport;
 import id.saksi.core.verify.VerifyOptions;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The log keys an export bundle is verified with across rotations of the log's key ({@code verify
@@ -31,15 +35,57 @@ final class OfflineTrust {
    * @param options the log key that signs the export's checkpoint, and the --since checkpoint with
    *     the key that signs it
    * @param chain the trusted keys
+   * @param transitionSince the size of the transition checkpoint used in place of --since (trust
+   *     passed forwards and no --since was given), or -1
+   * @param notes what the report must add about it
    */
-  record Resolved(VerifyOptions options, LogKeyChain chain) {
+  record Resolved(
+      VerifyOptions options, LogKeyChain chain, long transitionSince, List<String> notes) {
+    /** Copies the notes. */
+    Resolved {
+      notes = List.copyOf(notes);
+    }
+
     /** The report with the chain's account of the rotations added to its notes. */
     VerificationReport withNotes(VerificationReport r) {
-      if (chain.notes().isEmpty()) {
+      List<Failure> failures = r.failures();
+      List<String> added = new ArrayList<>(notes);
+      if (transitionSince >= 0) {
+        // ExportVerifier words the consistency check for a --since checkpoint the user gave; here
+        // the checkpoint is the transition note's, and the report must not say otherwise.
+        failures = new ArrayList<>();
+        for (Failure f : r.failures()) {
+          failures.add(
+              new Failure(
+                  f.index(),
+                  f.check(),
+                  f.message().replace(GIVEN_SINCE, "the transition checkpoint"),
+                  f.expected(),
+                  f.actual()));
+        }
+        boolean failed = failures.stream().anyMatch(f -> f.check() == Check.CONSISTENCY);
+        String what =
+            " the transition checkpoint of tree size "
+                + transitionSince
+                + ", signed by both keys (no --since was given; the Since line is the transition"
+                + " checkpoint)";
+        if (failed) {
+          added.add(
+              "the export's tree does NOT extend"
+                  + what
+                  + ": the new key's history is not the one the retired key signed");
+        } else if (r.stoppedEarly()) {
+          added.add("checking stopped before the export's tree was compared with" + what);
+        } else if (r.since().isPresent()) {
+          added.add("the export's tree extends" + what);
+        }
+      }
+      if (chain.notes().isEmpty() && added.isEmpty()) {
         return r;
       }
-      List<String> notes = new ArrayList<>(chain.notes());
-      notes.addAll(r.notes());
+      List<String> all = new ArrayList<>(chain.notes());
+      all.addAll(added);
+      all.addAll(r.notes());
       return new VerificationReport(
           r.logKey(),
           r.checkpoint(),
@@ -47,17 +93,21 @@ final class OfflineTrust {
           r.counts(),
           r.since(),
           r.consistencyProof(),
-          r.failures(),
+          failures,
           r.failureCount(),
           r.stoppedEarly(),
-          notes);
+          all);
     }
   }
+
+  private static final String GIVEN_SINCE = "the checkpoint given with --since";
 
   private OfflineTrust() {}
 
   /**
-   * Resolves the keys for the bundle {@code reader}.
+   * Resolves the keys for the bundle {@code reader}. Without {@code since}, when trust passed
+   * forwards to the key that signs the export's checkpoint, the transition checkpoint of the latest
+   * rotation into that key is the since checkpoint, wherever the export can rebuild its tree.
    *
    * @param since the --since checkpoint, or null
    * @param transition the --transition note or folder
@@ -97,8 +147,37 @@ final class OfflineTrust {
             e);
       }
       out = sinceKey.equals(exportKey) ? out.withSince(since) : out.withSince(since, sinceKey);
+      return new Resolved(out, chain, -1, List.of());
     }
-    return new Resolved(out, chain);
+    // Trust passed forwards to the export's key: that key's history must extend what the key
+    // given signed, which the transition checkpoint (signed by both) fixes at its size. Without
+    // this, the new key's holder could present a tree that forks from it.
+    Optional<LogKeyChain.Rotation> into =
+        exportKey.equals(options.logKey())
+            ? Optional.empty()
+            : chain.forwardRotationInto(exportKey);
+    if (into.isEmpty()) {
+      return new Resolved(out, chain, -1, List.of());
+    }
+    long n = into.get().size();
+    ExportScope scope = reader.manifest().scope();
+    boolean computable =
+        scope.kind() == ExportScope.Kind.LEDGER
+            || (scope.kind() == ExportScope.Kind.RANGE && n >= scope.start() && n <= scope.end());
+    if (!computable) {
+      return new Resolved(
+          out,
+          chain,
+          -1,
+          List.of(
+              "that the export's tree extends the transition checkpoint of tree size "
+                  + n
+                  + " was not checked: an export of "
+                  + scope.describe()
+                  + " does not hold the entries to rebuild that tree; a whole-ledger export"
+                  + " checks it"));
+    }
+    return new Resolved(out.withSince(into.get().note(), exportKey), chain, n, List.of());
   }
 
   /**

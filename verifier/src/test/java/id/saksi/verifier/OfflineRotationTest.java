@@ -207,6 +207,94 @@ class OfflineRotationTest {
   }
 
   @Test
+  void verify_retiredKeyAndTheNoteWithoutSince_provesTheExportExtendsTheTransition()
+      throws Exception {
+    Checkpoint transition =
+        Checkpoints.open(ledger.checkpoint(ROTATED_AT), oldKey.verifierKey(), ORIGIN);
+
+    int code =
+        run(
+            "verify",
+            export.toString(),
+            "--log-key",
+            oldKey.verifierKey().encode(),
+            "--transition",
+            note.toString());
+
+    assertThat(code).as(out() + err()).isEqualTo(Main.EXIT_VALID);
+    assertThat(out())
+        .contains("Log key:    " + newKey.verifierKey().keyRef())
+        .contains(
+            "Since:      checkpoint of tree size 30, root "
+                + transition.rootHash().base64()
+                + ": extended by this one (consistency proof of ")
+        .contains(
+            "Note:       the export's tree extends the transition checkpoint of tree size 30,"
+                + " signed by both keys (no --since was given; the Since line is the transition"
+                + " checkpoint)")
+        .doesNotContain("given with --since");
+  }
+
+  @Test
+  void verify_transitionNoteOfAnotherTreeWithoutSince_failsConsistencyAndExitsOne()
+      throws Exception {
+    // Whoever holds both keys signs a transition of a tree the export's history does not extend:
+    // the new key's history forks from what the retired key signed at size 30.
+    Checkpoint other = Checkpoints.open(ledger.checkpoint(20), oldKey.verifierKey(), ORIGIN);
+    Files.write(
+        note,
+        Checkpoints.sign(new Checkpoint(ORIGIN, ROTATED_AT, other.rootHash()), oldKey, newKey));
+
+    int code =
+        run(
+            "verify",
+            export.toString(),
+            "--log-key",
+            oldKey.verifierKey().encode(),
+            "--transition",
+            note.toString());
+
+    assertThat(code).as(out() + err()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(out())
+        .contains(
+            "  consistency: the tree of the first 30 entries is not the one the transition"
+                + " checkpoint signs: the history before it was rewritten")
+        .contains(": NOT extended by this one")
+        .contains(
+            "Note:       the export's tree does NOT extend the transition checkpoint of tree size"
+                + " 30, signed by both keys (no --since was given; the Since line is the transition"
+                + " checkpoint): the new key's history is not the one the retired key signed")
+        .doesNotContain("given with --since");
+  }
+
+  @Test
+  void verify_oneCaseExportWithTheRetiredKeyAndTheTransition_isValidWithANote() throws Exception {
+    Path oneCase = dir.resolve("case.zip");
+    try (OutputStream o = Files.newOutputStream(oneCase)) {
+      ledger.write(o, ExportScope.subject("case/LPG-2024-0001"), false, signed(45, newKey));
+    }
+
+    int code =
+        run(
+            "verify",
+            oneCase.toString(),
+            "--log-key",
+            oldKey.verifierKey().encode(),
+            "--transition",
+            published.toString());
+
+    assertThat(code).as(out() + err()).isEqualTo(Main.EXIT_VALID);
+    assertThat(out())
+        .contains("Log key:    " + newKey.verifierKey().keyRef())
+        .doesNotContain("Since:")
+        .contains(
+            "Note:       that the export's tree extends the transition checkpoint of tree size 30"
+                + " was not checked: an export of ")
+        .contains(
+            " does not hold the entries to rebuild that tree; a whole-ledger export checks it");
+  }
+
+  @Test
   void verify_exportOfTheNewKeyWithTheRetiredKeyAlone_isNotTheLogsAndExitsOne() throws Exception {
     int code = run("verify", export.toString(), "--log-key", oldKey.verifierKey().encode());
 

@@ -72,19 +72,31 @@ public final class LogKeyChain {
   private final List<Epoch> epochs;
   private final List<Checkpoint> transitions;
   private final List<String> notes;
+  // The rotations through which trust passed forwards, from the key given to a newer key, oldest
+  // first: their transition checkpoints are what a newer key's history must extend.
+  private final List<Rotation> forwards;
 
   private LogKeyChain(
-      NoteVerifierKey given, List<Epoch> epochs, List<Checkpoint> transitions, List<String> notes) {
+      NoteVerifierKey given,
+      List<Epoch> epochs,
+      List<Checkpoint> transitions,
+      List<String> notes,
+      List<Rotation> forwards) {
     this.given = given;
     this.epochs = List.copyOf(epochs);
     this.transitions = List.copyOf(transitions);
     this.notes = List.copyOf(notes);
+    this.forwards = List.copyOf(forwards);
   }
 
   /** The chain of a log never rotated: {@code key} signs every checkpoint. */
   public static LogKeyChain single(NoteVerifierKey key) {
     return new LogKeyChain(
-        key, List.of(new Epoch(key, 0, Long.MAX_VALUE, "the key given")), List.of(), List.of());
+        key,
+        List.of(new Epoch(key, 0, Long.MAX_VALUE, "the key given")),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -198,7 +210,7 @@ public final class LogKeyChain {
           "the log key given is none of the keys the ledger's "
               + n
               + " recorded log key rotations name; only it is trusted");
-      return new LogKeyChain(given, epochs, List.of(), notes);
+      return new LogKeyChain(given, epochs, List.of(), notes, List.of());
     }
     epochs.add(new Epoch(given, from(sorted, at), to(sorted, at, n), "the key given"));
     // Backwards: rotation k (0-based) vouches for the key before it when the key after it is
@@ -223,6 +235,7 @@ public final class LogKeyChain {
               + ", which the transition checkpoint signed by both keys vouches for");
     }
     // Forwards: only through a transition note the user gives.
+    List<Rotation> forwards = new ArrayList<>();
     for (int k = at; k < n && valid[k]; k++) {
       Rotation r = sorted.get(k);
       NoteVerifierKey next = keys.get(k + 1);
@@ -243,6 +256,7 @@ public final class LogKeyChain {
               to(sorted, k + 1, n),
               "vouched for by the transition note of tree size " + r.size() + " given"));
       trustedTransitions.add(checkpoints.get(k));
+      forwards.add(r);
       notes.add(
           "the log key was rotated at tree size "
               + r.size()
@@ -252,7 +266,7 @@ public final class LogKeyChain {
     }
     epochs.sort(Comparator.comparingLong(Epoch::from));
     trustedTransitions.sort(Comparator.comparingLong(Checkpoint::size));
-    return new LogKeyChain(given, epochs, trustedTransitions, notes);
+    return new LogKeyChain(given, epochs, trustedTransitions, notes, forwards);
   }
 
   private static long from(List<Rotation> sorted, int k) {
@@ -327,6 +341,21 @@ public final class LogKeyChain {
   /** The transition checkpoints the chain accepted, by size: the tree must give their roots. */
   List<Checkpoint> transitions() {
     return transitions;
+  }
+
+  /**
+   * The latest rotation into {@code key} through which trust passed forwards from the key given (a
+   * transition note the user gave, signed by both keys), if {@code key} is trusted that way: its
+   * transition checkpoint is the history that {@code key}'s checkpoints must extend.
+   */
+  public Optional<Rotation> forwardRotationInto(NoteVerifierKey key) {
+    for (int i = forwards.size() - 1; i >= 0; i--) {
+      Rotation r = forwards.get(i);
+      if (key.equals(parseKey(r.newKey()))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** What the chain is, in words, for the report. */
