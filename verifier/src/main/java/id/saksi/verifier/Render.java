@@ -85,12 +85,14 @@ final class Render {
               + s.rootHash().base64()
               + (failed
                   ? ": NOT extended by this one"
-                  : ": extended by this one"
-                      + (r.consistencyProof().isEmpty()
-                          ? ""
-                          : " (consistency proof of "
-                              + r.consistencyProof().size()
-                              + " hashes, from the entries)")));
+                  : r.stoppedEarly()
+                      ? ": not compared (checking stopped at the failure below)"
+                      : ": extended by this one"
+                          + (r.consistencyProof().isEmpty()
+                              ? ""
+                              : " (consistency proof of "
+                                  + r.consistencyProof().size()
+                                  + " hashes, from the entries)")));
     }
     for (String note : r.notes()) {
       line(sb, "Note", note);

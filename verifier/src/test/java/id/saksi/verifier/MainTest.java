@@ -149,6 +149,18 @@ class MainTest {
   }
 
   @Test
+  void verify_sinceWhenCheckingStopsEarly_doesNotClaimTheExtension() throws Exception {
+    Path old = Files.write(dir.resolve("old.checkpoint"), ledger().checkpoint(30));
+    Path p = Files.write(dir.resolve("x.zip"), Tampers.deletedEntry().bundle());
+
+    assertThat(run("verify", p.toString(), "--log-key", key(), "--since", old.toString()))
+        .isEqualTo(Main.EXIT_INVALID);
+    assertThat(out())
+        .contains(": not compared (checking stopped at the failure below)")
+        .doesNotContain("extended by this one");
+  }
+
+  @Test
   void verify_rolledBackUnderSince_exitsOne() throws Exception {
     Path old = Files.write(dir.resolve("old.checkpoint"), ledger().checkpoint());
     Path p = Files.write(dir.resolve("x.zip"), SignedLedgerBuilder.wholeCase(40).export());
