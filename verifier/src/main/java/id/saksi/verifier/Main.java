@@ -422,7 +422,8 @@ public final class Main {
     return out;
   }
 
-  private static byte[] readSmall(Path p) throws IOException {
+  /** The bytes of a file of at most 1 MiB (a key, a checkpoint, a note). */
+  static byte[] readSmall(Path p) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
       byte[] b = in.readNBytes(1 << 20);
       if (in.read() >= 0) {
@@ -451,6 +452,7 @@ public final class Main {
         "",
         "Commands:",
         "  verify EXPORT.zip --log-key VKEY [--origin ORIGIN] [--since CHECKPOINT] [--all] [--json]",
+        "         [--transition NOTE|DIR] [--threads N] [--work-dir DIR]",
         "      Checks an export bundle: every entry canonical and its own leaf, indexes dense,",
         "      every prev linked, every signature valid under the key registry at its entry's",
         "      position, every record a legal step, the Merkle root (or the proofs of a partial",

@@ -125,13 +125,7 @@ final class OfflineTrust {
       // The verification reports it, as a checkpoint that is not the log's.
       exportKey = options.logKey();
     }
-    VerifyOptions out =
-        VerifyOptions.of(exportKey)
-            .withOrigin(origin)
-            .withThreads(options.threads())
-            .withMaxFailures(options.maxFailures())
-            .withWorkDir(options.workDir())
-            .withStatesInMemory(options.statesInMemory());
+    VerifyOptions out = options.withLogKey(exportKey);
     if (since != null) {
       NoteVerifierKey sinceKey;
       try {

@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import id.saksi.core.note.NoteVerifierKey;
 import id.saksi.verifier.db.LogKeyChain;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class PublishedRotations {
    */
   static Published read(Path dir, NoteVerifierKey given) throws IOException {
     if (!Files.isDirectory(dir)) {
-      return new Published(List.of(), List.of(small(dir)));
+      return new Published(List.of(), List.of(Main.readSmall(dir)));
     }
     Map<Long, byte[]> notes = new TreeMap<>();
     Map<Long, String> before = new TreeMap<>();
@@ -52,11 +51,11 @@ final class PublishedRotations {
         Matcher n = NOTE.matcher(name);
         Matcher b = BEFORE.matcher(name);
         if (n.matches()) {
-          notes.put(Long.parseLong(n.group(1)), small(f));
+          notes.put(Long.parseLong(n.group(1)), Main.readSmall(f));
         } else if (b.matches()) {
-          before.put(Long.parseLong(b.group(1)), new String(small(f), UTF_8).strip());
+          before.put(Long.parseLong(b.group(1)), new String(Main.readSmall(f), UTF_8).strip());
         } else if (name.equals("log.vkey")) {
-          current = new String(small(f), UTF_8).strip();
+          current = new String(Main.readSmall(f), UTF_8).strip();
         }
       }
     }
@@ -75,15 +74,5 @@ final class PublishedRotations {
       rotations.add(new LogKeyChain.Rotation(size, old, next, notes.get(size)));
     }
     return new Published(rotations, new ArrayList<>(notes.values()));
-  }
-
-  private static byte[] small(Path p) throws IOException {
-    try (InputStream in = Files.newInputStream(p)) {
-      byte[] b = in.readNBytes(1 << 20);
-      if (in.read() >= 0) {
-        throw new IOException(p + " is larger than 1 MiB");
-      }
-      return b;
-    }
   }
 }

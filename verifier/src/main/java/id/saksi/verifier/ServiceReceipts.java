@@ -8,7 +8,6 @@ import id.saksi.core.hash.Hashing;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.Checkpoints;
 import id.saksi.core.note.NoteVerifierKey;
-import id.saksi.core.note.SignedNote;
 import id.saksi.core.note.TlogProof;
 import id.saksi.core.receipt.Receipt;
 import id.saksi.core.verify.ReceiptCheck.Result;
@@ -81,17 +80,8 @@ final class ServiceReceipts {
     Checkpoint checkpoint;
     try {
       byte[] note = get("/checkpoint", MAX_NOTE, false);
-      long claimed = Checkpoint.parse(SignedNote.parse(note).text()).size();
-      checkpoint = chain.open(note, claimed, options.origin());
-      for (NoteVerifierKey k : chain.keysAt(claimed)) {
-        try {
-          Checkpoints.open(note, k, options.origin());
-          checkpointKey = k;
-          break;
-        } catch (VerificationException e) {
-          // The next trusted key.
-        }
-      }
+      checkpointKey = chain.signerOf(note, options.origin());
+      checkpoint = Checkpoints.open(note, checkpointKey, options.origin());
     } catch (ParseException | VerificationException e) {
       throw new ServiceLiedException(
           "the service's checkpoint is not signed by the log key for "

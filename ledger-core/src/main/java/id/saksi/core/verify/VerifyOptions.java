@@ -76,6 +76,22 @@ public final class VerifyOptions {
         STATES_IN_MEMORY);
   }
 
+  /**
+   * These options with {@code key} as the log key and no older checkpoint: the origin, threads,
+   * failure limit and spill settings are kept.
+   */
+  public VerifyOptions withLogKey(NoteVerifierKey key) {
+    return new VerifyOptions(
+        Objects.requireNonNull(key, "key"),
+        origin,
+        null,
+        null,
+        threads,
+        maxFailures,
+        workDir,
+        statesInMemory);
+  }
+
   /** These options with another origin. */
   public VerifyOptions withOrigin(String origin) {
     return new VerifyOptions(

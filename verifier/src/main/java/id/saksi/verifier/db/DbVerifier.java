@@ -96,7 +96,7 @@ public final class DbVerifier {
     // The key that signs the latest checkpoint: the export verification opens it with that one.
     NoteVerifierKey latestKey;
     try {
-      latestKey = keyOf(chain, latest, size, options.origin());
+      latestKey = chain.signerAt(latest, size, options.origin());
     } catch (LogKeyChain.UntrustedCheckpointException e) {
       findings.add(
           Failure.global(
@@ -110,7 +110,7 @@ public final class DbVerifier {
       // Malformed: the export verification reports it as it does for an export.
       latestKey = options.logKey();
     }
-    VerifyOptions used = withKey(options, latestKey);
+    VerifyOptions used = options.withLogKey(latestKey);
     List<CheckpointWalk.Expected> extra = new ArrayList<>();
     if (options.since().isPresent()) {
       byte[] since = options.since().get();
@@ -204,30 +204,6 @@ public final class DbVerifier {
     notes.add("older stored checkpoints whose roots were compared with the entries: " + compared);
     notes.add("entries cross-checked with their events in the event store: " + events);
     return merge(ledger, findings, notes, options.maxFailures(), chain);
-  }
-
-  /** {@code options} with {@code key} as the log key, everything else kept but --since. */
-  private static VerifyOptions withKey(VerifyOptions options, NoteVerifierKey key) {
-    return VerifyOptions.of(key)
-        .withOrigin(options.origin())
-        .withThreads(options.threads())
-        .withMaxFailures(options.maxFailures());
-  }
-
-  /** The trusted key that signs {@code note}, a checkpoint that claims tree size {@code size}. */
-  private static NoteVerifierKey keyOf(LogKeyChain chain, byte[] note, long size, String origin)
-      throws ParseException, LogKeyChain.UntrustedCheckpointException {
-    for (NoteVerifierKey k : chain.keysAt(size)) {
-      try {
-        Checkpoints.open(note, k, origin);
-        return k;
-      } catch (VerificationException e) {
-        // The next key of the chain.
-      }
-    }
-    // None: the chain's own message says which keys were tried.
-    chain.open(note, size, origin);
-    throw new IllegalStateException("unreachable: a key opened the note on the second try");
   }
 
   private static boolean opens(byte[] note, NoteVerifierKey key, String origin) {

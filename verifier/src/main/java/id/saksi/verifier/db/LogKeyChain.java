@@ -392,16 +392,28 @@ public final class LogKeyChain {
    */
   public NoteVerifierKey signerOf(byte[] note, String origin)
       throws ParseException, UntrustedCheckpointException {
-    long claimed = Checkpoint.parse(SignedNote.parse(note).text()).size();
-    open(note, claimed, origin);
-    for (NoteVerifierKey k : keysAt(claimed)) {
+    return signerAt(note, Checkpoint.parse(SignedNote.parse(note).text()).size(), origin);
+  }
+
+  /**
+   * The trusted key that signed the checkpoint {@code note}, among the keys that sign at tree size
+   * {@code size}.
+   *
+   * @throws ParseException if the note is no checkpoint
+   * @throws UntrustedCheckpointException if none of them signed it, saying which keys were tried
+   */
+  public NoteVerifierKey signerAt(byte[] note, long size, String origin)
+      throws ParseException, UntrustedCheckpointException {
+    for (NoteVerifierKey k : keysAt(size)) {
       try {
         Checkpoints.open(note, k, origin);
         return k;
       } catch (VerificationException e) {
-        // The next trusted key; open found one.
+        // The next trusted key.
       }
     }
+    // None: open's exception says which keys were tried.
+    open(note, size, origin);
     throw new IllegalStateException("open accepted a checkpoint no key at its size signed");
   }
 
