@@ -5,6 +5,7 @@ import id.saksi.api.export.LedgerExporter;
 import id.saksi.api.problem.ProblemException;
 import id.saksi.api.problem.ProblemType;
 import id.saksi.api.security.Roles;
+import id.saksi.core.domain.registry.RecordDisclosureAccessCommand;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ public final class AuditorExportAccess implements DisclosureAccess {
           "say why the personal data is exported: add purpose=... (1 to 500 characters, one line);"
               + " it is recorded in the ledger with your account for every entry exported");
     }
+    // The same bounds as a disclosure read: the ledger refuses a longer or multi-line purpose.
+    DisclosureController.requireText("purpose", purpose, RecordDisclosureAccessCommand.MAX_PURPOSE);
     Map<Long, List<String>> entries = exporter.disclosedEntries(plan);
     if (entries.size() > MAX_ENTRIES) {
       throw new ProblemException(

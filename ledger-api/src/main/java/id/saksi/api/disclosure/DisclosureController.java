@@ -232,7 +232,7 @@ public class DisclosureController {
     throw invalid("reason must be one of " + List.of(ErasureReason.values()));
   }
 
-  private static String requireText(String name, String value, int max) {
+  static String requireText(String name, String value, int max) {
     if (value == null || value.isBlank()) {
       throw invalid(
           name + " is required: say why, in 1 to " + max + " characters on one line (no names)");

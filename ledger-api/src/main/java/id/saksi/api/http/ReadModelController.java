@@ -53,15 +53,10 @@ public class ReadModelController {
             .caseView(subject)
             .orElseThrow(
                 () ->
-                    new ProblemException(
-                        Problem.of(
-                                ProblemType.NOT_FOUND,
-                                "no case "
-                                    + subject
-                                    + " is known as of ledger position "
-                                    + models.position()
-                                    + "; a case appended a moment ago appears within seconds")
-                            .with("asOf", models.position())));
+                    notFound(
+                        "no case %s is known as of ledger position %d; a case appended a moment"
+                            + " ago appears within seconds",
+                        subject));
     c.put("asOf", models.position());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(c);
   }
@@ -107,15 +102,7 @@ public class ReadModelController {
         models
             .agencyOverview(code)
             .orElseThrow(
-                () ->
-                    new ProblemException(
-                        Problem.of(
-                                ProblemType.NOT_FOUND,
-                                "no agency "
-                                    + code
-                                    + " is registered as of ledger position "
-                                    + models.position())
-                            .with("asOf", models.position())));
+                () -> notFound("no agency %s is registered as of ledger position %d", code));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(o);
   }
 
@@ -158,5 +145,13 @@ public class ReadModelController {
               .with("limit", properties.maxPageSize()));
     }
     return new int[] {(int) page.orElse(0), (int) s};
+  }
+
+  /** A 404 naming {@code what} and the read models' position, read once for message and member. */
+  private ProblemException notFound(String format, String what) {
+    long asOf = models.position();
+    return new ProblemException(
+        Problem.of(ProblemType.NOT_FOUND, String.format(Locale.ROOT, format, what, asOf))
+            .with("asOf", asOf));
   }
 }

@@ -29,12 +29,8 @@ public final class ProblemWriter {
     body.put("detail", p.detail());
     body.put("instance", request.getRequestURI());
     for (Map.Entry<String, Object> e : p.properties().entrySet()) {
-      Object v = e.getValue();
-      if (v instanceof Long || v instanceof Integer) {
-        body.put(e.getKey(), ((Number) v).longValue());
-      } else {
-        body.put(e.getKey(), String.valueOf(v));
-      }
+      // Each member as its own JSON type, as the exception handler's ProblemDetail writes it.
+      body.set(e.getKey(), JSON.valueToTree(e.getValue()));
     }
     Object retry = p.properties().get("retryAfterSeconds");
     if (retry != null) {

@@ -26,9 +26,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
       AuthenticationException authException)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-    write(
-        response,
+    ProblemWriter.write(
         request,
+        response,
         Problem.of(
             ProblemType.UNAUTHORIZED,
             "this endpoint serves personal data to authorised auditors only: send the"
@@ -42,17 +42,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
       HttpServletResponse response,
       AccessDeniedException accessDeniedException)
       throws IOException {
-    write(
-        response,
+    ProblemWriter.write(
         request,
+        response,
         Problem.of(
             ProblemType.FORBIDDEN,
             "this account may not do this: reading disclosures needs the role AUDITOR, erasing"
                 + " them the role ERASER (see SECURITY.md)"));
-  }
-
-  private static void write(HttpServletResponse response, HttpServletRequest request, Problem p)
-      throws IOException {
-    ProblemWriter.write(request, response, p);
   }
 }

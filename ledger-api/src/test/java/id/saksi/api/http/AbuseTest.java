@@ -321,6 +321,7 @@ class AbuseTest {
       assertThat(answers.keySet()).containsExactly(400, 429);
       assertThat(answers.get(400).get(0).type()).isEqualTo("urn:saksi:problem:malformed-json");
       tooMany(answers.get(429).get(0), "failures");
+      good.awaitRounds(3);
     }
   }
 
@@ -343,6 +344,7 @@ class AbuseTest {
       assertThat(answers.keySet()).containsExactly(401, 429);
       assertThat(answers.get(401).get(0).type()).isEqualTo("urn:saksi:problem:unauthorized");
       tooMany(answers.get(429).get(0), "failures");
+      good.awaitRounds(3);
     }
   }
 
