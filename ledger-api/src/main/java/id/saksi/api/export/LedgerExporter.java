@@ -4,6 +4,7 @@ import id.saksi.api.checkpoint.CheckpointPublisher;
 import id.saksi.api.keys.ServiceKeys;
 import id.saksi.api.problem.ProblemException;
 import id.saksi.api.problem.ProblemType;
+import id.saksi.api.read.PostgresHashReader;
 import id.saksi.core.disclosure.Disclosure;
 import id.saksi.core.disclosure.DisclosureFormatException;
 import id.saksi.core.domain.RecordParseException;
@@ -14,6 +15,7 @@ import id.saksi.core.export.ExportWriter;
 import id.saksi.core.export.RangeProof;
 import id.saksi.core.hash.Hash;
 import id.saksi.core.merkle.CompactRange;
+import id.saksi.core.merkle.HashReader;
 import id.saksi.core.merkle.ProofPlan;
 import id.saksi.core.note.Checkpoint;
 import id.saksi.core.note.CheckpointFormatException;
@@ -33,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,12 +70,29 @@ public class LedgerExporter {
     private final byte[] note;
     private final long size;
     private final boolean disclosures;
+    // A one-subject export's own entries (empty otherwise), read once when planned: entries below
+    // the checkpoint's size never change.
+    private final List<Long> own;
+    // The entries exported are those from bound on (the whole ledger: from 0, see select).
+    private final long bound;
 
-    private Plan(ExportScope scope, byte[] note, long size, boolean disclosures) {
+    private Plan(ExportScope scope, byte[] note, long size, boolean disclosures, List<Long> own) {
       this.scope = scope;
       this.note = note;
       this.size = size;
       this.disclosures = disclosures;
+      this.own = List.copyOf(own);
+      switch (scope.kind()) {
+        case LEDGER:
+          this.bound = size;
+          break;
+        case RANGE:
+          this.bound = scope.start();
+          break;
+        default:
+          this.bound = own.get(own.size() - 1);
+          break;
+      }
     }
 
     /** What the export covers. */
@@ -152,6 +173,7 @@ public class LedgerExporter {
               + " entries; ask for end <= "
               + size);
     }
+    List<Long> own = List.of();
     if (scope.kind() == ExportScope.Kind.SUBJECT) {
       try {
         Subject.parse(scope.subject());
@@ -159,13 +181,14 @@ public class LedgerExporter {
         throw new ProblemException(
             ProblemType.EXPORT_SUBJECT_UNKNOWN, "not a subject: " + e.getMessage());
       }
-      if (subjectEntries(scope.subject(), size).isEmpty()) {
+      own = subjectEntries(scope.subject(), size);
+      if (own.isEmpty()) {
         throw new ProblemException(
             ProblemType.EXPORT_SUBJECT_UNKNOWN,
             "the ledger signed by the latest checkpoint has no entry of " + scope.subject());
       }
     }
-    return new Plan(scope, note, size, disclosures);
+    return new Plan(scope, note, size, disclosures, own);
   }
 
   /**
@@ -173,19 +196,6 @@ public class LedgerExporter {
    * order: what an auditor's access must be recorded for before the bundle is written.
    */
   public Map<Long, List<String>> disclosedEntries(Plan plan) {
-    long bound;
-    switch (plan.scope.kind()) {
-      case LEDGER:
-        bound = plan.size;
-        break;
-      case RANGE:
-        bound = plan.scope.start();
-        break;
-      default:
-        List<Long> own = subjectEntries(plan.scope.subject(), plan.size);
-        bound = own.get(own.size() - 1);
-        break;
-    }
     Map<Long, List<String>> out = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
@@ -194,7 +204,7 @@ public class LedgerExporter {
                 "SELECT d.entry_idx, d.field FROM personal_disclosure d"
                     + " JOIN ledger_entry e ON e.idx = d.entry_idx WHERE ",
                 plan.scope,
-                bound,
+                plan.bound,
                 "e.idx, d.field");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -232,25 +242,23 @@ public class LedgerExporter {
   private void writeBundle(Connection c, Plan plan, OutputStream out)
       throws IOException, SQLException {
     ExportScope scope = plan.scope;
-    StoredTree tree = new StoredTree(c);
+    // The stored tree read on this connection, in this export's transaction.
+    HashReader tree =
+        new PostgresHashReader(new JdbcTemplate(new SingleConnectionDataSource(c, true)));
+    long bound = plan.bound;
     try (ExportWriter w =
         new ExportWriter(out, scope, plan.note, keys.logVerifierKey(), clock.instant())) {
       // The proofs of a partial export come first, then the entries, then any disclosures.
-      long bound;
       switch (scope.kind()) {
         case LEDGER:
-          bound = plan.size;
           break;
         case RANGE:
           w.rangeProof(rangeProof(tree, scope.start(), scope.end(), plan.size));
           proveEach(w, tree, plan, registryBefore(c, scope.start()));
-          bound = scope.start();
           break;
         default:
-          List<Long> own = subjectEntries(scope.subject(), plan.size);
-          bound = own.get(own.size() - 1);
           List<Long> proved = new ArrayList<>(registryBefore(c, bound));
-          proved.addAll(own);
+          proved.addAll(plan.own);
           proved.sort(null);
           proveEach(w, tree, plan, proved);
           break;
@@ -279,7 +287,7 @@ public class LedgerExporter {
     }
   }
 
-  private static void proveEach(ExportWriter w, StoredTree tree, Plan plan, List<Long> indexes)
+  private static void proveEach(ExportWriter w, HashReader tree, Plan plan, List<Long> indexes)
       throws IOException {
     for (long i : indexes) {
       w.inclusionProof(TlogProof.of(i, ProofPlan.inclusion(i, plan.size).execute(tree), plan.note));
@@ -287,7 +295,7 @@ public class LedgerExporter {
   }
 
   /** The subtrees left of {@code start}, and the consistency proof from {@code end} to the tree. */
-  static RangeProof rangeProof(StoredTree tree, long start, long end, long size) {
+  static RangeProof rangeProof(HashReader tree, long start, long end, long size) {
     List<Hash> left = start == 0 ? List.of() : tree.read(CompactRange.frontier(start));
     return new RangeProof(start, end, left, ProofPlan.consistency(end, size).execute(tree));
   }
